@@ -1,0 +1,35 @@
+package dev.precis.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code precis} command: one subcommand per job. */
+@Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
+        description = "Short, faithful, attributed summaries of many news reports of the same events.",
+        subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class})
+public final class PrecisCommand implements Runnable {
+    /** Exit status when no input could be used. */
+    static final int NOTHING_SUMMARIZED = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PrecisCommand());
+        // An unexpected failure is one line on stderr, never a stack trace as the only message.
+        cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println("precis: " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
+            return 3;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.precis.analyze;
+
+import dev.precis.model.AnalyzedDocument;
+import dev.precis.model.Corpus;
+import dev.precis.model.Document;
+import dev.precis.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Pipeline stage: splits each cleaned document into sentences, tokens and content terms, once,
+ * for every later stage to share. Documents are analysed in parallel.
+ */
+public final class Analyzer {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final Terms terms = new Terms();
+
+    public Corpus analyze(List<Document> documents) {
+        List<AnalyzedDocument> analysed = IntStream.range(0, documents.size()).parallel()
+                .mapToObj(i -> analyze(i, documents.get(i)))
+                .toList();
+        return new Corpus(analysed);
+    }
+
+    public AnalyzedDocument analyze(int docIndex, Document document) {
+        List<Sentence> sentences = new ArrayList<>();
+        String[] paragraphs = document.body().split("\n\n");
+        for (int p = 0; p < paragraphs.length; p++) {
+            if (paragraphs[p].isBlank()) {
+                continue;
+            }
+            for (String text : splitter.split(paragraphs[p].strip())) {
+                sentences.add(sentence(docIndex, sentences.size(), p, text));
+            }
+        }
+        return new AnalyzedDocument(document, sentences);
+    }
+
+    /** Analyses free text (a query, a reference) the same way sentences are analysed. */
+    public List<String> termsOf(String text) {
+        return terms.contentTerms(tokenizer.tokenize(text));
+    }
+
+    private Sentence sentence(int doc, int index, int paragraph, String text) {
+        List<String> tokens = tokenizer.tokenize(text);
+        return new Sentence(doc, index, paragraph, text, tokens, terms.stems(tokens), terms.contentTerms(tokens));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.precis.clean;
+
+import dev.precis.ingest.Paragraphs;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Judges one paragraph on its own form, with rules that hold across sites rather than strings
+ * seen on one: article prose is made of sentences, while page furniture (headlines of other
+ * stories, section labels, bylines, photo credits, teaser snippets) is not, and notices that speak
+ * to the reader about the page itself are not news.
+ */
+final class ParagraphRules {
+    /** Photo captions mark who stands where. */
+    private static final Pattern CAPTION_POSITION = Pattern.compile(
+            "\\((?:L|R|C|L-R|R-L|left|right|center|centre|top|bottom|front|back|2nd [LR])\\)", Pattern.CASE_INSENSITIVE);
+    /** A snippet cut off by the page ("... As..."): a teaser for another story. */
+    private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
+    /** Words of the web page talking about itself. */
+    private static final Set<String> PAGE_TERMS = Set.of("browser", "browsers", "website", "site", "cookies",
+            "cookie", "javascript", "newsletter", "subscribe", "subscription", "click", "tap", "app", "download",
+            "advertisement", "article", "story", "page", "video", "videos", "images", "photos", "gallery",
+            "archived", "outdated", "upgrade", "updated", "time", "stamp", "email", "sign", "login", "features",
+            "privacy", "policy", "terms", "copyright", "rights", "reserved", "comments", "share", "print");
+    private static final Set<String> READER_ADDRESS = Set.of("you", "your", "you're", "please");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
+    private ParagraphRules() {
+    }
+
+    /** Why a paragraph is noise, or null when it is prose worth keeping. */
+    static String noiseReason(String paragraph) {
+        if (TRUNCATED.matcher(paragraph).find()) {
+            return "truncated teaser";
+        }
+        if (!Paragraphs.endsSentence(paragraph)) {
+            return "not a sentence (heading, label, byline or credit)";
+        }
+        if (CAPTION_POSITION.matcher(paragraph).find()) {
+            return "photo caption";
+        }
+        if (addressesReaderAboutPage(paragraph)) {
+            return "notice about the page";
+        }
+        return null;
+    }
+
+    /** A paragraph that speaks to "you" and mostly about the page, browser or site. */
+    static boolean addressesReaderAboutPage(String paragraph) {
+        var m = WORD.matcher(paragraph.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        int words = 0;
+        int pageTerms = 0;
+        boolean reader = false;
+        while (m.find()) {
+            String w = m.group();
+            words++;
+            if (PAGE_TERMS.contains(w)) {
+                pageTerms++;
+            }
+            reader |= READER_ADDRESS.contains(w);
+        }
+        return reader && pageTerms >= 3 && pageTerms * 8 >= words;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.precis.ingest;
+
+import dev.precis.model.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * DUC/TREC newswire SGML: one or more {@code <DOC>} elements with DOCNO, a date (DATE_TIME, DATE or
+ * the date inside the DOCNO), HEADLINE and TEXT with {@code <P>} paragraphs. Tags vary between
+ * agencies, so every field is optional except the text.
+ */
+public final class DucSgmlReader implements DocumentReader {
+    private static final Pattern DOC = Pattern.compile("(?is)<DOC>(.*?)(?:</DOC>|\\z)");
+    private static final Pattern P = Pattern.compile("(?is)<P>(.*?)(?=</P>|<P>|\\z)");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern UPPER_ENTITY = Pattern.compile("&([A-Z]+);");
+    private static final Pattern DOCNO_DATE = Pattern.compile("[A-Z_]*((?:19|20)\\d{6})");
+    /** Agencies named by DOCNO prefix in the LDC newswire collections. */
+    private static final Map<String, String> AGENCIES = Map.of(
+            "APW", "Associated Press", "NYT", "New York Times", "XIE", "Xinhua",
+            "LTW", "Los Angeles Times/Washington Post", "FT", "Financial Times", "AP", "Associated Press");
+
+    @Override
+    public List<Document> read(String name, String content, Consumer<Problem> problems) throws BadInputException {
+        List<Document> out = new ArrayList<>();
+        Matcher m = DOC.matcher(content);
+        int n = 0;
+        while (m.find()) {
+            n++;
+            String doc = m.group(1);
+            String docno = field(doc, "DOCNO");
+            String id = docno != null ? docno : Ids.fromFileName(name) + (n > 1 ? "#" + n : "");
+            String origin = n > 1 ? name + " doc " + n : name;
+            String text = section(doc, "TEXT");
+            if (text == null) {
+                problems.accept(new Problem(origin, "SGML document has no <TEXT>"));
+                continue;
+            }
+            List<String> paragraphs = new ArrayList<>();
+            Matcher p = P.matcher(text);
+            while (p.find()) {
+                paragraphs.addAll(Paragraphs.split(clean(p.group(1)).replace("\n", " ")));
+            }
+            if (paragraphs.isEmpty()) {
+                paragraphs.addAll(Paragraphs.split(clean(text)));
+            }
+            if (paragraphs.isEmpty()) {
+                problems.accept(new Problem(origin, "SGML document has empty text"));
+                continue;
+            }
+            String date = HtmlReader.firstNonBlank(field(doc, "DATE_TIME"), field(doc, "DATE"));
+            var published = DateParser.parse(date);
+            if (published == null && docno != null) {
+                Matcher dm = DOCNO_DATE.matcher(docno);
+                if (dm.find()) {
+                    published = DateParser.parse(dm.group(1));
+                }
+            }
+            out.add(new Document(id, field(doc, "HEADLINE"), agency(docno), null, published,
+                    Paragraphs.join(paragraphs), origin));
+        }
+        if (out.isEmpty()) {
+            throw new BadInputException(n == 0 ? "no <DOC> element found" : "no readable <DOC> element");
+        }
+        return out;
+    }
+
+    private static String agency(String docno) {
+        if (docno == null) {
+            return null;
+        }
+        for (int len = 3; len >= 2; len--) {
+            if (docno.length() > len && AGENCIES.containsKey(docno.substring(0, len))) {
+                return AGENCIES.get(docno.substring(0, len));
+            }
+        }
+        return null;
+    }
+
+    private static String section(String doc, String tag) {
+        Matcher m = Pattern.compile("(?is)<" + tag + "(?:\\s[^>]*)?>(.*?)(?:</" + tag + ">|\\z)").matcher(doc);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String field(String doc, String tag) {
+        String s = section(doc, tag);
+        if (s == null) {
+            return null;
+        }
+        String v = clean(s).replaceAll("\\s+", " ").strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String clean(String sgml) {
+        // DUC quotes are ``like this''; entities such as &AMP; appear in upper case.
+        String text = TAG.matcher(sgml).replaceAll(" ").replace("``", "\u201C").replace("''", "\u201D");
+        Matcher entity = UPPER_ENTITY.matcher(text);
+        text = entity.replaceAll(r -> "&" + r.group(1).toLowerCase(java.util.Locale.ROOT) + ";");
+        return Parser.unescapeEntities(text, false);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.precis.ingest;
+
+/** Input formats Precis reads. */
+public enum Format {
+    TEXT, HTML, JSONL, FEED, DUC_SGML
+}

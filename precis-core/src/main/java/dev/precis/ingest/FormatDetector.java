@@ -1,0 +1,63 @@
+package dev.precis.ingest;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides a file's format from its content first and its extension second: a scraped page saved
+ * as {@code .txt} is still HTML, and DUC files carry no extension at all.
+ */
+public final class FormatDetector {
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "(?is)<(!doctype\\s+html|html|head|body|article|div|p|meta|title)[\\s>]");
+
+    private FormatDetector() {
+    }
+
+    public static Format detect(String fileName, String content) {
+        String head = stripLeading(content.length() > 4096 ? content.substring(0, 4096) : content);
+        String lower = head.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<doc>") || lower.startsWith("<doc ")) {
+            return Format.DUC_SGML;
+        }
+        if (lower.startsWith("<?xml") || lower.startsWith("<rss") || lower.startsWith("<feed")
+                || lower.startsWith("<rdf:rdf")) {
+            if (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf")) {
+                return Format.FEED;
+            }
+        }
+        if (lower.startsWith("{") && looksLikeJsonLines(head)) {
+            return Format.JSONL;
+        }
+        if (lower.startsWith("<") && HTML_TAG.matcher(head).find()) {
+            return Format.HTML;
+        }
+        String ext = extension(fileName);
+        return switch (ext) {
+            case "html", "htm", "xhtml" -> Format.HTML;
+            case "jsonl", "ndjson", "json" -> Format.JSONL;
+            case "rss", "atom" -> Format.FEED;
+            case "sgml", "sgm" -> Format.DUC_SGML;
+            default -> Format.TEXT;
+        };
+    }
+
+    private static boolean looksLikeJsonLines(String head) {
+        String firstLine = head.lines().findFirst().orElse("").trim();
+        return firstLine.startsWith("{") && (firstLine.endsWith("}") || firstLine.contains("\":"));
+    }
+
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        return dot > slash ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static String stripLeading(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        return s.substring(i);
+    }
+}

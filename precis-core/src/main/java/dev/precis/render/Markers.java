@@ -1,0 +1,31 @@
+package dev.precis.render;
+
+import dev.precis.model.Document;
+import dev.precis.model.SummarySentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Source numbering shared by the renderers: documents are numbered from 1 in corpus order. */
+final class Markers {
+    private Markers() {
+    }
+
+    /** Source number first, then the corroborating documents' numbers. */
+    static List<Integer> numbers(SummarySentence s) {
+        List<Integer> out = new ArrayList<>();
+        out.add(s.source() + 1);
+        s.corroborating().forEach(d -> out.add(d + 1));
+        return out;
+    }
+
+    static String describe(Document d) {
+        StringBuilder sb = new StringBuilder(d.label());
+        if (d.source() != null) {
+            sb.append(" \u2014 ").append(d.source());
+        }
+        if (d.published() != null) {
+            sb.append(", ").append(d.published());
+        }
+        return sb.toString();
+    }
+}

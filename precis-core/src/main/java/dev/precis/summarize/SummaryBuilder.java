@@ -1,0 +1,22 @@
+package dev.precis.summarize;
+
+import dev.precis.model.AnalyzedDocument;
+import dev.precis.model.Corpus;
+import dev.precis.model.Sentence;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import java.util.List;
+
+/** Runs a summarizer and turns its choice into a {@link Summary}: story order, then attribution. */
+public final class SummaryBuilder {
+    private SummaryBuilder() {
+    }
+
+    public static Summary build(Summarizer method, Corpus corpus, SummaryRequest request) {
+        List<Sentence> chosen = StoryOrder.sort(method.select(corpus, request), corpus);
+        Attributor attributor = new Attributor(corpus);
+        List<SummarySentence> attributed = chosen.stream().map(attributor::attribute).toList();
+        return new Summary(method.name(), attributed,
+                corpus.documents().stream().map(AnalyzedDocument::document).toList());
+    }
+}

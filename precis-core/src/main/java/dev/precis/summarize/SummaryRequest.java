@@ -1,0 +1,36 @@
+package dev.precis.summarize;
+
+import java.util.List;
+
+/**
+ * What a summary must fit and be about.
+ *
+ * @param maxWords     word budget (whitespace-separated words); 0 for none
+ * @param maxSentences sentence budget; 0 for none
+ * @param queryTerms   content terms of the topic the summary should focus on (empty: generic)
+ * @param seed         seed for methods that draw at random, so runs are repeatable
+ */
+public record SummaryRequest(int maxWords, int maxSentences, List<String> queryTerms, long seed) {
+    public SummaryRequest {
+        if (maxWords < 0 || maxSentences < 0) {
+            throw new IllegalArgumentException("budgets must not be negative");
+        }
+        if (maxWords == 0 && maxSentences == 0) {
+            throw new IllegalArgumentException("give a word budget, a sentence budget, or both");
+        }
+        queryTerms = List.copyOf(queryTerms);
+    }
+
+    public static SummaryRequest words(int maxWords) {
+        return new SummaryRequest(maxWords, 0, List.of(), 1L);
+    }
+
+    public boolean hasQuery() {
+        return !queryTerms.isEmpty();
+    }
+
+    /** Whether a sentence of {@code words} words still fits after {@code usedWords} in {@code count} sentences. */
+    public boolean fits(int usedWords, int count, int words) {
+        return (maxWords == 0 || usedWords + words <= maxWords) && (maxSentences == 0 || count < maxSentences);
+    }
+}
