@@ -26,16 +26,21 @@ public final class Analyzer {
 
     public AnalyzedDocument analyze(int docIndex, Document document) {
         List<Sentence> sentences = new ArrayList<>();
+        List<Sentence> shortened = new ArrayList<>();
         String[] paragraphs = document.body().split("\n\n");
         for (int p = 0; p < paragraphs.length; p++) {
             if (paragraphs[p].isBlank()) {
                 continue;
             }
             for (String text : splitter.split(paragraphs[p].strip())) {
+                String shorter = Compression.trimAttribution(text);
+                if (!shorter.equals(text)) {
+                    shortened.add(sentence(docIndex, sentences.size(), p, shorter));
+                }
                 sentences.add(sentence(docIndex, sentences.size(), p, text));
             }
         }
-        return new AnalyzedDocument(document, sentences);
+        return new AnalyzedDocument(document, sentences, shortened);
     }
 
     /** Analyses free text (a query, a reference) the same way sentences are analysed. */

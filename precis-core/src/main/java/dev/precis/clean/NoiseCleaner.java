@@ -20,8 +20,8 @@ public final class NoiseCleaner implements Cleaner {
     static final int BOILERPLATE_MIN_STORIES = 3;
     /** A dateline opens one of the first paragraphs (a lead-in caption may come before it). */
     static final int DATELINE_PARAGRAPHS = 3;
-    /** Pages whose word sets overlap less than this (Jaccard) are about different stories. */
-    static final double DISTINCT_STORY_MAX_JACCARD = 0.3;
+    /** Pages that are mostly repeated text are versions of one story, not pages sharing furniture. */
+    static final double MAX_REPEATED_SHARE = 0.5;
 
     @Override
     public List<Document> clean(List<Document> documents) {
@@ -57,8 +57,9 @@ public final class NoiseCleaner implements Cleaner {
 
     /**
      * Paragraphs that one outlet prints on several pages about different stories. "Different" is
-     * judged on the pages' vocabulary, not their titles alone: an agency's successive versions of
-     * one story share paragraphs too, and those are news, not boilerplate.
+     * judged by how much of each page is such repeated text: on a page, boilerplate is a minor part,
+     * while an agency's successive versions of one story repeat most of their text, and that text is
+     * news.
      */
     private static Set<String> siteBoilerplate(List<Document> documents) {
         Map<String, List<Integer>> docsByParagraph = new HashMap<>();
@@ -71,34 +72,36 @@ public final class NoiseCleaner implements Cleaner {
                 docsByParagraph.computeIfAbsent(key(d.source(), p.strip()), k -> new ArrayList<>()).add(i);
             }
         }
-        Map<Integer, Set<String>> vocabulary = new HashMap<>();
-        Set<String> out = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
         docsByParagraph.forEach((k, docs) -> {
-            if (docs.size() >= BOILERPLATE_MIN_STORIES && distinctStories(docs, documents, vocabulary)) {
-                out.add(k);
+            if (docs.size() >= BOILERPLATE_MIN_STORIES) {
+                repeated.add(k);
             }
         });
-        return out;
-    }
-
-    private static boolean distinctStories(List<Integer> docs, List<Document> documents, Map<Integer, Set<String>> vocabulary) {
-        double total = 0;
-        int pairs = 0;
-        for (int a = 0; a < docs.size(); a++) {
-            for (int b = a + 1; b < docs.size() && pairs < 100; b++) {
-                Set<String> va = vocabulary.computeIfAbsent(docs.get(a), i -> words(documents.get(i).body()));
-                Set<String> vb = vocabulary.computeIfAbsent(docs.get(b), i -> words(documents.get(i).body()));
-                Set<String> common = new HashSet<>(va);
-                common.retainAll(vb);
-                total += (double) common.size() / Math.max(1, va.size() + vb.size() - common.size());
-                pairs++;
+        if (repeated.isEmpty()) {
+            return repeated;
+        }
+        double[] repeatedShare = new double[documents.size()];
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            long total = 0;
+            long rep = 0;
+            for (String p : d.body().split("\n\n")) {
+                total += p.length();
+                if (repeated.contains(key(d.source(), p.strip()))) {
+                    rep += p.length();
+                }
+            }
+            repeatedShare[i] = total == 0 ? 0 : (double) rep / total;
+        }
+        Set<String> out = new HashSet<>();
+        for (String k : repeated) {
+            double[] shares = docsByParagraph.get(k).stream().mapToDouble(i -> repeatedShare[i]).sorted().toArray();
+            if (shares[shares.length / 2] < MAX_REPEATED_SHARE) {
+                out.add(k);
             }
         }
-        return pairs > 0 && total / pairs < DISTINCT_STORY_MAX_JACCARD;
-    }
-
-    private static Set<String> words(String text) {
-        return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return out;
     }
 
     private static String key(String source, String paragraph) {

@@ -2,9 +2,17 @@ package dev.precis.model;
 
 import java.util.List;
 
-/** A cleaned document with its sentences. */
-public record AnalyzedDocument(Document document, List<Sentence> sentences) {
+/**
+ * A cleaned document with its sentences, and shortened forms of some of them (same document and
+ * position, trailing attribution left out) that a summarizer may use instead.
+ */
+public record AnalyzedDocument(Document document, List<Sentence> sentences, List<Sentence> shortened) {
     public AnalyzedDocument {
         sentences = List.copyOf(sentences);
+        shortened = List.copyOf(shortened);
+    }
+
+    public AnalyzedDocument(Document document, List<Sentence> sentences) {
+        this(document, sentences, List.of());
     }
 }

@@ -21,6 +21,21 @@ public final class Candidates {
         return out.isEmpty() ? corpus.sentences() : out;
     }
 
+    /**
+     * Eligible sentences, each in its shortened form where it has one (see
+     * {@link dev.precis.analyze.Compression}): the attribution is left to the source markers.
+     */
+    public static List<Sentence> preferShortened(Corpus corpus) {
+        java.util.Map<String, Sentence> shorter = new java.util.HashMap<>();
+        for (var d : corpus.documents()) {
+            for (Sentence s : d.shortened()) {
+                shorter.put(s.doc() + ":" + s.index(), s);
+            }
+        }
+        return of(corpus).stream().map(s -> shorter.getOrDefault(s.doc() + ":" + s.index(), s))
+                .filter(Candidates::eligible).toList();
+    }
+
     static boolean eligible(Sentence s) {
         int words = s.wordCount();
         String t = s.text().strip();

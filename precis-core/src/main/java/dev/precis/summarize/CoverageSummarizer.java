@@ -12,13 +12,22 @@ import java.util.Set;
  * solved greedily. At each step it takes the sentence that adds the most uncovered concept weight
  * per word, with a mild preference for sentences early in their article (where news states its
  * main facts); a fact already covered earns nothing, so the summary says each thing once.
+ * Sentences are taken in their shortened form (trailing attribution dropped) where they have one,
+ * so the budget goes to news rather than to "officials said"; the source markers say who said it.
  */
 public final class CoverageSummarizer implements Summarizer {
     /** Weight of concepts touching the query, relative to others, in topic-focused mode. */
     static final double QUERY_BOOST = 1.0;
-    /** How strongly sentence length is discounted: gain / words^LENGTH_EXPONENT. */
-    static final double LENGTH_EXPONENT = 1.0;
-    /** Bonus for early sentences: 1 + POSITION_BONUS / (1 + index). */
+    /**
+     * How strongly sentence length is discounted: gain / words^LENGTH_EXPONENT. 1 would be the
+     * plain ratio of budgeted coverage, which favours short fragments; 0.7 was best on the DUC 2006
+     * dev split as a whole (0.5-0.8 all within 0.002 ROUGE-2).
+     */
+    static final double LENGTH_EXPONENT = 0.7;
+    /**
+     * Bonus for early sentences, 1 + POSITION_BONUS / (1 + index): news states its main facts first.
+     * 0.5 on DUC 2006 (0 and 1.0 both lost about 0.004 ROUGE-2).
+     */
     static final double POSITION_BONUS = 0.5;
 
     @Override
@@ -29,7 +38,7 @@ public final class CoverageSummarizer implements Summarizer {
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         Concepts concepts = new Concepts(corpus, request.queryTerms(), QUERY_BOOST);
-        List<Sentence> candidates = new ArrayList<>(Candidates.of(corpus));
+        List<Sentence> candidates = new ArrayList<>(Candidates.preferShortened(corpus));
         List<Set<String>> candidateConcepts = candidates.stream().map(Concepts::of).toList();
         TermVectors vectors = new TermVectors(corpus);
         Set<String> covered = new HashSet<>();

@@ -12,6 +12,12 @@ public final class Summarizers {
 
     static {
         METHODS.put("coverage", CoverageSummarizer::new);
+        METHODS.put("lead", LeadSummarizer::new);
+        METHODS.put("random", RandomSummarizer::new);
+        METHODS.put("centroid", CentroidSummarizer::new);
+        METHODS.put("lexrank", LexRankSummarizer::new);
+        METHODS.put("textrank", TextRankSummarizer::new);
+        METHODS.put("mmr", MmrSummarizer::new);
     }
 
     private Summarizers() {

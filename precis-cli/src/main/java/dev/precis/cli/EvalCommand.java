@@ -1,0 +1,94 @@
+package dev.precis.cli;
+
+import dev.precis.eval.data.Dataset;
+import dev.precis.eval.data.DatasetReader;
+import dev.precis.eval.run.Evaluator;
+import dev.precis.eval.run.MethodResult;
+import dev.precis.eval.run.ResultTable;
+import dev.precis.eval.run.SystemScores;
+import dev.precis.summarize.Summarizers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code precis eval DATASET}: ROUGE of summarization methods on a dataset, NIST-style. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score summarization methods with ROUGE (jackknifed as NIST scored DUC) and time them.")
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DATASET", description = "A DUC-layout folder (docs/, models/, topics.sgml) or "
+            + "a folder of clusters each with docs/ and references/.")
+    Path dataset;
+
+    @Option(names = "--methods", split = ",", description = "Methods to run (default: all: ${COMPLETION-CANDIDATES}).",
+            completionCandidates = SummarizeCommand.MethodNames.class)
+    List<String> methods;
+
+    @Option(names = "--words", defaultValue = "250", description = "Summary length in words (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--topic", description = "Topic-focused: summarise each cluster towards its topic (DUC topics.sgml).")
+    boolean topic;
+
+    @Option(names = "--clusters", defaultValue = "0", description = "Only the first N clusters (default: all).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> chosen = methods == null ? Summarizers.names() : methods;
+        for (String m : chosen) {
+            if (!Summarizers.names().contains(m)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "unknown method '" + m + "'; choose from " + String.join(", ", Summarizers.names()));
+            }
+        }
+        Dataset data;
+        try {
+            data = DatasetReader.read(dataset);
+        } catch (IOException e) {
+            err.println("precis: cannot read dataset " + dataset + ": " + e.getMessage());
+            return PrecisCommand.NOTHING_SUMMARIZED;
+        }
+        if (limit > 0 && limit < data.clusters().size()) {
+            data = new Dataset(data.name(), data.clusters().subList(0, limit), data.peers());
+        }
+        Map<String, Double> systems = SystemScores.rouge2Recall(dataset);
+        boolean terminal = System.console() != null;
+        List<MethodResult> results = new Evaluator(words, topic).run(data, chosen, systems, (done, all) -> {
+            if (terminal) {
+                int width = 30;
+                int filled = width * done / all;
+                err.print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + all + " clusters");
+                err.flush();
+            }
+        });
+        if (terminal) {
+            err.println();
+        }
+        out.printf("%s: %d clusters, %d words, %s, ROUGE-1.5.5 settings -n 4 -m -2 4 -u -f A -l %d, jackknifed%n",
+                data.name(), data.clusters().size(), words, topic ? "topic-focused" : "generic", words);
+        out.print(ResultTable.render(results, format));
+        if (!systems.isEmpty()) {
+            double[] sorted = systems.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            out.printf("rank: by ROUGE-2 recall among the %d submitted systems (best %.4f, median %.4f)%n",
+                    sorted.length, sorted[sorted.length - 1], sorted[sorted.length / 2]);
+        }
+        out.flush();
+        return 0;
+    }
+
+}

@@ -1,0 +1,40 @@
+package dev.precis.analyze;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Light sentence compression: a trailing attribution (", officials said on Monday.", ", according to
+ * the Associated Press.") carries no news of its own, so a summary may leave it out to say more in
+ * its word budget. Quotations keep their speaker: a sentence holding a quotation is never trimmed.
+ */
+public final class Compression {
+    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+            "^(?<main>.+?[^,\\s]),\\s+(?<attr>[^,\"\u201C\u201D]{0,80}?\\b(?:said|says|told|added|reported|announced|"
+                    + "stated|noted|explained|according to)\\b[^,\"\u201C\u201D]{0,80}?)(?<end>[.!])$");
+    private static final int MAX_ATTRIBUTION_WORDS = 14;
+    private static final int MIN_REMAINING_WORDS = 8;
+
+    private Compression() {
+    }
+
+    /** The sentence without its trailing attribution, or the sentence itself when there is none to drop. */
+    public static String trimAttribution(String sentence) {
+        if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0) {
+            return sentence;
+        }
+        Matcher m = TRAILING_ATTRIBUTION.matcher(sentence.strip());
+        if (!m.matches()) {
+            return sentence;
+        }
+        String main = m.group("main");
+        if (words(m.group("attr")) > MAX_ATTRIBUTION_WORDS || words(main) < MIN_REMAINING_WORDS) {
+            return sentence;
+        }
+        return main + m.group("end");
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}

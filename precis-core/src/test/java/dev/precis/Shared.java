@@ -1,0 +1,32 @@
+package dev.precis;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/** Locates ../shared: the user's seed articles and the public benchmark data (never copied into the repo). */
+public final class Shared {
+    private Shared() {
+    }
+
+    public static Path root() {
+        String configured = System.getProperty("precis.shared");
+        Path p = configured != null ? Path.of(configured) : Path.of("../shared");
+        if (!Files.isDirectory(p)) {
+            p = Path.of("../../shared");
+        }
+        return p.toAbsolutePath().normalize();
+    }
+
+    public static Path seeds() {
+        Path p = root().resolve("seeds");
+        Assumptions.assumeTrue(Files.isDirectory(p), "seed articles not found at " + p);
+        return p;
+    }
+
+    public static Path duc2006() {
+        Path p = root().resolve("data/duc2006");
+        Assumptions.assumeTrue(Files.isDirectory(p), "DUC 2006 data not found at " + p);
+        return p;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.precis.eval.run;
+
+import dev.precis.Precis;
+import dev.precis.eval.data.Cluster;
+import dev.precis.eval.data.Dataset;
+import dev.precis.eval.rouge.Jackknife;
+import dev.precis.eval.rouge.Rouge;
+import dev.precis.eval.rouge.RougeScore;
+import dev.precis.eval.rouge.RougeSettings;
+import dev.precis.ingest.IngestResult;
+import dev.precis.model.Corpus;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs summarization methods over a dataset and scores them with ROUGE exactly as NIST scored the
+ * DUC participants (jackknifed over references, summaries cut to the word limit), so the figures
+ * are comparable with theirs. Each cluster is read and analysed once and shared by all methods.
+ */
+public final class Evaluator {
+    public static final List<String> MEASURES = List.of("ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4");
+
+    private final int words;
+    private final boolean topicFocused;
+    private final Rouge rouge;
+
+    public Evaluator(int words, boolean topicFocused) {
+        this.words = words;
+        this.topicFocused = topicFocused;
+        this.rouge = new Rouge(RougeSettings.duc(words));
+    }
+
+    /**
+     * @param progress called with (clusters done, clusters in all) after each cluster
+     * @param systemRecall mean ROUGE-2 recall of the dataset's submitted systems, to rank against (may be empty)
+     */
+    public List<MethodResult> run(Dataset dataset, List<String> methods, Map<String, Double> systemRecall,
+                                  BiConsumer<Integer, Integer> progress) {
+        Map<String, Map<String, List<Double>>> scores = new LinkedHashMap<>();
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        Map<String, Long> peak = new LinkedHashMap<>();
+        Map<String, Precis> engines = new LinkedHashMap<>();
+        for (String m : methods) {
+            scores.put(m, new LinkedHashMap<>());
+            nanos.put(m, 0L);
+            peak.put(m, 0L);
+        }
+        long analysisNanos = 0;
+        int articles = 0;
+        int done = 0;
+        for (Cluster cluster : dataset.clusters()) {
+            long start = System.nanoTime();
+            Precis reader = Precis.builder().build();
+            IngestResult read = reader.ingestor().ingest(cluster.documents());
+            Corpus corpus = reader.prepare(read.documents(), new ArrayList<>());
+            analysisNanos += System.nanoTime() - start;
+            articles += corpus.size();
+            for (String m : methods) {
+                Precis engine = engines.computeIfAbsent(m + "|" + cluster.topic(), k -> Precis.builder().method(m)
+                        .words(words).query(topicFocused ? cluster.topic() : null).build());
+                resetPeakHeap();
+                long t0 = System.nanoTime();
+                Summary summary = engine.summarize(corpus);
+                nanos.merge(m, System.nanoTime() - t0, Long::sum);
+                peak.merge(m, peakHeap(), Math::max);
+                List<String> lines = summary == null ? List.of() : summary.sentences().stream().map(SummarySentence::text).toList();
+                for (var byLeftOut : Jackknife.score(rouge, lines, cluster.references(), null).values()) {
+                    for (String measure : MEASURES) {
+                        RougeScore s = byLeftOut.get(measure);
+                        scores.get(m).computeIfAbsent(measure, k -> new ArrayList<>()).add(s.recall());
+                    }
+                }
+            }
+            engines.keySet().removeIf(k -> !k.endsWith("|null"));
+            progress.accept(++done, dataset.clusters().size());
+        }
+        List<MethodResult> out = new ArrayList<>();
+        int clusters = Math.max(1, dataset.clusters().size());
+        for (String m : methods) {
+            Map<String, Interval> recall = new LinkedHashMap<>();
+            for (String measure : MEASURES) {
+                recall.put(measure, Interval.bootstrap(scores.get(m).getOrDefault(measure, List.of()), 95, 1000, 1));
+            }
+            double ms = (analysisNanos + nanos.get(m)) / 1e6 / clusters;
+            double perSecond = articles / ((analysisNanos + nanos.get(m)) / 1e9);
+            int rank = 0;
+            if (!systemRecall.isEmpty()) {
+                double mine = recall.get("ROUGE-2").mean();
+                rank = 1 + (int) systemRecall.values().stream().filter(r -> r > mine).count();
+            }
+            out.add(new MethodResult(m, recall, ms, perSecond, peak.get(m), rank, systemRecall.size()));
+        }
+        return out;
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.precis.eval.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes evaluation results as a text table, Markdown, CSV or JSON. */
+public final class ResultTable {
+    private ResultTable() {
+    }
+
+    public static String render(List<MethodResult> results, String format) {
+        return switch (format) {
+            case "text" -> text(results);
+            case "markdown", "md" -> markdown(results);
+            case "csv" -> csv(results);
+            case "json" -> json(results);
+            default -> throw new IllegalArgumentException("unknown format '" + format + "'; choose text, markdown, csv or json");
+        };
+    }
+
+    private static String text(List<MethodResult> results) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-10s %-26s %-26s %-26s %-26s %10s %10s %9s %6s%n", "method",
+                "ROUGE-1 R (95% CI)", "ROUGE-2 R (95% CI)", "ROUGE-L R (95% CI)", "ROUGE-SU4 R (95% CI)",
+                "ms/cluster", "articles/s", "peak heap", "rank"));
+        for (MethodResult r : results) {
+            sb.append(String.format(Locale.ROOT, "%-10s", r.method()));
+            for (String m : Evaluator.MEASURES) {
+                sb.append(' ').append(String.format(Locale.ROOT, "%-26s", interval(r.recall().get(m))));
+            }
+            sb.append(String.format(Locale.ROOT, " %10.0f %10.1f %9s %6s%n", r.msPerCluster(), r.articlesPerSecond(),
+                    mib(r.peakHeapBytes()), rank(r)));
+        }
+        return sb.toString();
+    }
+
+    private static String markdown(List<MethodResult> results) {
+        StringBuilder sb = new StringBuilder("| method | ROUGE-1 R | ROUGE-2 R | ROUGE-L R | ROUGE-SU4 R | ms/cluster | articles/s | peak heap | rank among DUC systems |\n");
+        sb.append("|---|---|---|---|---|---:|---:|---:|---:|\n");
+        for (MethodResult r : results) {
+            sb.append("| ").append(r.method());
+            for (String m : Evaluator.MEASURES) {
+                sb.append(" | ").append(interval(r.recall().get(m)));
+            }
+            sb.append(String.format(Locale.ROOT, " | %.0f | %.1f | %s | %s |%n", r.msPerCluster(), r.articlesPerSecond(),
+                    mib(r.peakHeapBytes()), rank(r)));
+        }
+        return sb.toString();
+    }
+
+    private static String csv(List<MethodResult> results) {
+        StringBuilder sb = new StringBuilder("method");
+        for (String m : Evaluator.MEASURES) {
+            sb.append(',').append(m).append("_R,").append(m).append("_R_low,").append(m).append("_R_high");
+        }
+        sb.append(",ms_per_cluster,articles_per_second,peak_heap_bytes,rank,systems\n");
+        for (MethodResult r : results) {
+            sb.append(r.method());
+            for (String m : Evaluator.MEASURES) {
+                Interval i = r.recall().get(m);
+                sb.append(String.format(Locale.ROOT, ",%.5f,%.5f,%.5f", i.mean(), i.low(), i.high()));
+            }
+            sb.append(String.format(Locale.ROOT, ",%.1f,%.2f,%d,%d,%d%n", r.msPerCluster(), r.articlesPerSecond(),
+                    r.peakHeapBytes(), r.rank(), r.systems()));
+        }
+        return sb.toString();
+    }
+
+    private static String json(List<MethodResult> results) {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = json.createArrayNode();
+        for (MethodResult r : results) {
+            ObjectNode n = array.addObject();
+            n.put("method", r.method());
+            ObjectNode recall = n.putObject("recall");
+            r.recall().forEach((m, i) -> recall.putObject(m).put("mean", i.mean()).put("low", i.low()).put("high", i.high()));
+            n.put("msPerCluster", r.msPerCluster());
+            n.put("articlesPerSecond", r.articlesPerSecond());
+            n.put("peakHeapBytes", r.peakHeapBytes());
+            n.put("rank", r.rank());
+            n.put("systems", r.systems());
+        }
+        try {
+            return json.writeValueAsString(array) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String interval(Interval i) {
+        return String.format(Locale.ROOT, "%.4f (%.4f-%.4f)", i.mean(), i.low(), i.high());
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%d MiB", bytes / (1024 * 1024));
+    }
+
+    private static String rank(MethodResult r) {
+        return r.systems() == 0 ? "-" : r.rank() + "/" + (r.systems() + 1);
+    }
+}
