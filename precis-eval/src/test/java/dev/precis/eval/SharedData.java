@@ -11,11 +11,12 @@ public final class SharedData {
 
     public static Path root() {
         String configured = System.getProperty("precis.shared");
-        Path p = configured != null ? Path.of(configured) : Path.of("../shared");
-        if (!Files.isDirectory(p)) {
-            p = Path.of("../../shared");
+        for (String candidate : new String[] {configured, "../shared", "../../shared"}) {
+            if (candidate != null && Files.isDirectory(Path.of(candidate))) {
+                return Path.of(candidate).toAbsolutePath().normalize();
+            }
         }
-        return p.toAbsolutePath().normalize();
+        return Path.of("../../shared").toAbsolutePath().normalize();
     }
 
     public static Path duc2006() {

@@ -1,0 +1,135 @@
+package dev.precis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it: exit codes, stdout, and one-line messages on stderr. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = PrecisCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static Path shared() {
+        String configured = System.getProperty("precis.shared");
+        for (String candidate : new String[] {configured, "../shared", "../../shared"}) {
+            if (candidate != null && Files.isDirectory(Path.of(candidate, "seeds"))) {
+                return Path.of(candidate);
+            }
+        }
+        Assumptions.abort("shared data (../shared) not found");
+        return null;
+    }
+
+    @Test
+    void summarizesTheSeedsWithMarkersAndSources() {
+        Run r = run("summarize", shared().resolve("seeds").toString());
+        assertEquals(0, r.exit(), r.err());
+        String[] parts = r.out().split("\nSources\n");
+        assertEquals(2, parts.length, r.out());
+        for (String line : parts[0].strip().split("\n")) {
+            assertTrue(line.matches(".+ \\[\\d+(,\\d+)*\\]$"), "every sentence ends with its source markers: " + line);
+        }
+        assertTrue(parts[1].contains("[5] No deal on Syria as Obama and Putin meet \u2014 CNN"), parts[1]);
+        assertTrue(parts[1].contains("[1] 000_7eb57155ee4e10d7, 2016-09-04"), parts[1]);
+        assertEquals("", r.err(), "the seeds are read without complaint");
+    }
+
+    @Test
+    void jsonOutputFollowsTheDocumentedSchema() throws IOException {
+        Run r = run("summarize", "--format", "json", "--words", "60", shared().resolve("seeds").toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals("coverage", root.get("method").asText());
+        assertTrue(root.get("words").asInt() <= 60);
+        for (JsonNode s : root.get("sentences")) {
+            assertTrue(s.get("text").isTextual());
+            int source = s.get("source").asInt();
+            assertTrue(source >= 1 && source <= 5);
+            assertTrue(s.get("corroborating").isArray());
+            assertTrue(s.get("position").isInt());
+        }
+        assertEquals(5, root.get("sources").size());
+        JsonNode first = root.get("sources").get(0);
+        assertEquals(1, first.get("number").asInt());
+        assertEquals("2016-09-04", first.get("published").asText());
+        assertTrue(root.get("skipped").isArray());
+    }
+
+    @Test
+    void markdownOutput() {
+        Run r = run("summarize", "--format", "markdown", "--sentences", "2", "--words", "0", shared().resolve("seeds").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("## Summary\n"));
+        assertTrue(r.out().contains("](#source-"));
+        assertTrue(r.out().contains("## Sources"));
+    }
+
+    @Test
+    void badFilesAreReportedByNameAndTheRestSummarized() throws IOException {
+        Files.writeString(dir.resolve("good.txt"), "The council approved the new budget on Monday after a long debate. "
+                + "Spending on schools will rise by four percent next year.");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
+        Run r = run("summarize", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("The council approved the new budget"));
+        assertTrue(r.err().contains("skipped " + dir.resolve("empty.txt") + ": empty file"), r.err());
+        assertTrue(r.err().contains("photo.jpg: binary file (not text)"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void nothingUsableIsAClearFailure() throws IOException {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Run r = run("summarize", dir.toString(), dir.resolve("missing.html").toString());
+        assertEquals(PrecisCommand.NOTHING_SUMMARIZED, r.exit());
+        assertTrue(r.err().contains("missing.html: no such file or folder"), r.err());
+        assertTrue(r.err().contains("precis: no document could be summarized"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void usageErrorsSayWhatIsWrong() {
+        Run r = run("summarize", "--method", "nonsense", "x.txt");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown method 'nonsense'"), r.err());
+        Run format = run("summarize", "--format", "pdf", "x.txt");
+        assertEquals(2, format.exit());
+        assertTrue(format.err().contains("unknown format 'pdf'"), format.err());
+    }
+
+    @Test
+    void evalPrintsTheTableForChosenMethods() {
+        Run r = run("eval", shared().resolve("data/duc2006").toString(), "--methods", "lead,coverage", "--clusters", "2");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("duc2006: 2 clusters, 250 words, generic"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("lead ")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("coverage ")), r.out());
+        assertTrue(r.out().contains("ROUGE-2 R (95% CI)"));
+    }
+}
