@@ -7,7 +7,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** A lower bound: eligible sentences in a random (seeded, repeatable) order. */
+/**
+ * A lower bound: sentences drawn uniformly at random (seeded, so repeatable) from all sentences of
+ * the cluster, with no judgement of any kind, not even of length.
+ */
 public final class RandomSummarizer implements Summarizer {
     @Override
     public String name() {
@@ -16,7 +19,7 @@ public final class RandomSummarizer implements Summarizer {
 
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
-        List<Sentence> shuffled = new ArrayList<>(Candidates.of(corpus));
+        List<Sentence> shuffled = new ArrayList<>(corpus.sentences());
         Collections.shuffle(shuffled, new Random(request.seed()));
         return Greedy.inOrder(shuffled, request, null);
     }
