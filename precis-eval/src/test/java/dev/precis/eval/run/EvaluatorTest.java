@@ -1,0 +1,42 @@
+package dev.precis.eval.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.precis.eval.SharedData;
+import dev.precis.eval.data.Dataset;
+import dev.precis.eval.data.DatasetReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole evaluation on DUC 2006. Our "lead" must land where NIST's own lead baseline did: that
+ * checks reading, cleaning, splitting, budgeting and scoring end to end against a known system.
+ */
+class EvaluatorTest {
+    @Test
+    void baselinesLandWhereTheLiteratureSaysAndTheDefaultBeatsTheBestParticipant() throws Exception {
+        Path duc = SharedData.duc2006();
+        Dataset data = DatasetReader.read(duc);
+        Map<String, Double> systems = SystemScores.rouge2Recall(duc);
+        assertEquals(35, systems.size());
+        assertEquals(0.0465, systems.get("1"), 0.0005, "NIST's lead baseline");
+        assertEquals(0.0891, systems.get("24"), 0.0005, "the best participant");
+
+        List<MethodResult> results = new Evaluator(250, false)
+                .run(data, List.of("lead", "centroid", "coverage"), systems, (done, all) -> { });
+        Map<String, Double> r2 = results.stream()
+                .collect(Collectors.toMap(MethodResult::method, r -> r.recall().get("ROUGE-2").mean()));
+        results.forEach(r -> System.out.println(r.method() + " ROUGE-2 " + r.recall().get("ROUGE-2") + " rank " + r.rank()));
+        assertEquals(0.0465, r2.get("lead"), 0.004, "our lead reproduces NIST's lead baseline");
+        assertTrue(r2.get("centroid") > 0.07 && r2.get("centroid") < 0.095, "centroid " + r2.get("centroid"));
+        assertTrue(r2.get("coverage") > 0.0891, "coverage beats the best DUC 2006 participant: " + r2.get("coverage"));
+        MethodResult coverage = results.stream().filter(r -> r.method().equals("coverage")).findFirst().orElseThrow();
+        assertEquals(1, coverage.rank());
+        assertTrue(coverage.recall().get("ROUGE-2").low() < r2.get("coverage") && coverage.recall().get("ROUGE-2").high() > r2.get("coverage"));
+        assertTrue(coverage.msPerCluster() > 0 && coverage.articlesPerSecond() > 0);
+    }
+}
