@@ -57,7 +57,7 @@ public final class Rouge {
     }
 
     /** A bag of units with its total count (ROUGE's "_cn_"). */
-    private record Bag(Map<String, Integer> counts, int total) {
+    record Bag(Map<String, Integer> counts, int total) {
     }
 
     private interface Units {
