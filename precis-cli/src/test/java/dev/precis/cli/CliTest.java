@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -35,14 +34,7 @@ class CliTest {
     }
 
     static Path shared() {
-        String configured = System.getProperty("precis.shared");
-        for (String candidate : new String[] {configured, "../shared", "../../shared"}) {
-            if (candidate != null && Files.isDirectory(Path.of(candidate, "seeds"))) {
-                return Path.of(candidate);
-            }
-        }
-        Assumptions.abort("shared data (../shared) not found");
-        return null;
+        return dev.precis.Shared.seeds().getParent();
     }
 
     @Test

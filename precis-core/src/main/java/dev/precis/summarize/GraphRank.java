@@ -52,6 +52,17 @@ final class GraphRank {
         return score;
     }
 
+    /** Ranks the candidates on the graph and takes them best first, within budget and without repeats. */
+    static java.util.List<dev.precis.model.Sentence> select(java.util.List<dev.precis.model.Sentence> candidates,
+                                                           double[][] weights, SummaryRequest request, TermVectors vectors) {
+        double[] rank = rank(weights, QueryPrior.of(candidates, request, vectors));
+        java.util.Map<dev.precis.model.Sentence, Double> score = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            score.put(candidates.get(i), rank[i]);
+        }
+        return Greedy.byScore(candidates, score::get, request, vectors);
+    }
+
     static double[] uniform(int n) {
         double[] p = new double[n];
         java.util.Arrays.fill(p, 1.0 / Math.max(1, n));

@@ -2,9 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * LexRank (Erkan and Radev 2004): sentences ranked by PageRank on the graph of tf-idf cosine
@@ -35,11 +33,6 @@ public final class LexRankSummarizer implements Summarizer {
                 }
             }
         }
-        double[] rank = GraphRank.rank(w, QueryPrior.of(candidates, request, vectors));
-        Map<Sentence, Double> score = new IdentityHashMap<>();
-        for (int i = 0; i < n; i++) {
-            score.put(candidates.get(i), rank[i]);
-        }
-        return Greedy.byScore(candidates, score::get, request, vectors);
+        return GraphRank.select(candidates, w, request, vectors);
     }
 }

@@ -3,9 +3,7 @@ package dev.precis.summarize;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,12 +36,6 @@ public final class TextRankSummarizer implements Summarizer {
                 w[i][j] = w[j][i] = common / norm;
             }
         }
-        TermVectors vectors = new TermVectors(corpus);
-        double[] rank = GraphRank.rank(w, QueryPrior.of(candidates, request, vectors));
-        Map<Sentence, Double> score = new IdentityHashMap<>();
-        for (int i = 0; i < n; i++) {
-            score.put(candidates.get(i), rank[i]);
-        }
-        return Greedy.byScore(candidates, score::get, request, vectors);
+        return GraphRank.select(candidates, w, request, new TermVectors(corpus));
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.precis.eval.SharedData;
+import dev.precis.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ class DatasetReaderTest {
 
     @Test
     void ducLayout() throws IOException {
-        Dataset d = DatasetReader.read(SharedData.duc2006());
+        Dataset d = DatasetReader.read(Shared.duc2006());
         assertEquals(30, d.clusters().size());
         Cluster first = d.clusters().get(0);
         assertEquals("D0601A", first.id());
@@ -31,7 +31,7 @@ class DatasetReaderTest {
             assertEquals(25, c.documents().size(), c.id());
             assertTrue(d.peers().get(c.id()).keySet().containsAll(List.of("1", "24", "35")), c.id());
         }
-        assertEquals("A", DatasetReader.assessor(SharedData.duc2006().resolve("models"), "D0601"));
+        assertEquals("A", DatasetReader.assessor(Shared.duc2006().resolve("models"), "D0601"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.precis.eval.rouge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.precis.eval.SharedData;
+import dev.precis.Shared;
 import dev.precis.eval.data.Cluster;
 import dev.precis.eval.data.Dataset;
 import dev.precis.eval.data.DatasetReader;
@@ -30,7 +30,7 @@ class RougeOfficialFiguresTest {
 
     @Test
     void reproducesEveryOfficialLine() throws Exception {
-        Path duc = SharedData.duc2006();
+        Path duc = Shared.duc2006();
         Map<String, double[]> official = officialLines(duc.resolve("nist/rougejk.eval-lines.txt"));
         Dataset data = DatasetReader.read(duc);
         Rouge rouge = new Rouge(RougeSettings.duc(250));

@@ -3,7 +3,7 @@ package dev.precis.eval.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.precis.eval.SharedData;
+import dev.precis.Shared;
 import dev.precis.eval.data.Dataset;
 import dev.precis.eval.data.DatasetReader;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EvaluatorTest {
     @Test
     void baselinesLandWhereTheLiteratureSaysAndTheDefaultBeatsTheBestParticipant() throws Exception {
-        Path duc = SharedData.duc2006();
+        Path duc = Shared.duc2006();
         Dataset data = DatasetReader.read(duc);
         Map<String, Double> systems = SystemScores.rouge2Recall(duc);
         assertEquals(35, systems.size());
