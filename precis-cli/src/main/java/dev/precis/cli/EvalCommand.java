@@ -82,6 +82,15 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("%s: %d clusters, %d words, %s, ROUGE-1.5.5 settings -n 4 -m -2 4 -u -f A -l %d, jackknifed%n",
                 data.name(), data.clusters().size(), words, topic ? "topic-focused" : "generic", words);
         out.print(ResultTable.render(results, format));
+        results.stream().filter(r -> r.method().equals("lexrank")).findFirst().ifPresent(lexrank -> {
+            for (MethodResult r : results) {
+                if (r != lexrank && r.methodMsPerCluster() > 0) {
+                    out.printf("speed: %s takes %.1f ms per cluster against naive LexRank's %.1f: %.1fx faster%n",
+                            r.method(), r.methodMsPerCluster(), lexrank.methodMsPerCluster(),
+                            lexrank.methodMsPerCluster() / r.methodMsPerCluster());
+                }
+            }
+        });
         if (!systems.isEmpty()) {
             double[] sorted = systems.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
             out.printf("rank: by ROUGE-2 recall among the %d submitted systems (best %.4f, median %.4f)%n",

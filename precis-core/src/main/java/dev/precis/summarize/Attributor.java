@@ -1,13 +1,16 @@
 package dev.precis.summarize;
 
-import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import dev.precis.model.SummarySentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds, for a summary sentence, the other documents that state the same thing: those holding a
@@ -19,38 +22,39 @@ public final class Attributor {
     /** ... and at least this share of the summary sentence's content terms must appear in the other. */
     static final double MIN_TERM_OVERLAP = 0.4;
 
-    private final Corpus corpus;
     private final TermVectors vectors;
+    /** Which sentences hold each content term: only sentences sharing terms need comparing. */
+    private final Map<String, List<Sentence>> sentencesWithTerm = new HashMap<>();
 
     public Attributor(Corpus corpus) {
-        this.corpus = corpus;
         this.vectors = new TermVectors(corpus);
+        for (Sentence s : corpus.sentences()) {
+            for (String t : new HashSet<>(s.terms())) {
+                sentencesWithTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(s);
+            }
+        }
     }
 
     public SummarySentence attribute(Sentence s) {
-        List<Integer> corroborating = new ArrayList<>();
         Set<String> terms = new HashSet<>(s.terms());
-        for (int d = 0; d < corpus.size(); d++) {
-            if (d == s.doc()) {
-                continue;
-            }
-            AnalyzedDocument other = corpus.documents().get(d);
-            for (Sentence o : other.sentences()) {
-                if (sameFact(s, terms, o)) {
-                    corroborating.add(d);
-                    break;
+        Map<Sentence, Integer> shared = new IdentityHashMap<>();
+        for (String t : terms) {
+            for (Sentence o : sentencesWithTerm.getOrDefault(t, List.of())) {
+                if (o.doc() != s.doc()) {
+                    shared.merge(o, 1, Integer::sum);
                 }
             }
         }
-        return new SummarySentence(s, s.doc(), corroborating);
+        Set<Integer> corroborating = new TreeSet<>();
+        shared.forEach((o, count) -> {
+            if (!corroborating.contains(o.doc()) && sameFact(s, terms.size(), o, count)) {
+                corroborating.add(o.doc());
+            }
+        });
+        return new SummarySentence(s, s.doc(), new ArrayList<>(corroborating));
     }
 
-    private boolean sameFact(Sentence s, Set<String> terms, Sentence o) {
-        if (vectors.cosine(s, o) < MIN_SIMILARITY) {
-            return false;
-        }
-        Set<String> shared = new HashSet<>(o.terms());
-        shared.retainAll(terms);
-        return shared.size() >= 3 && shared.size() >= MIN_TERM_OVERLAP * terms.size();
+    private boolean sameFact(Sentence s, int terms, Sentence o, int sharedTerms) {
+        return sharedTerms >= 3 && sharedTerms >= MIN_TERM_OVERLAP * terms && vectors.cosine(s, o) >= MIN_SIMILARITY;
     }
 }

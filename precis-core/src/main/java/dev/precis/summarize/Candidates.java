@@ -26,14 +26,20 @@ public final class Candidates {
      * {@link dev.precis.analyze.Compression}): the attribution is left to the source markers.
      */
     public static List<Sentence> preferShortened(Corpus corpus) {
-        java.util.Map<String, Sentence> shorter = new java.util.HashMap<>();
+        List<Sentence> out = new java.util.ArrayList<>();
         for (var d : corpus.documents()) {
+            Sentence[] shorter = new Sentence[d.sentences().size()];
             for (Sentence s : d.shortened()) {
-                shorter.put(s.doc() + ":" + s.index(), s);
+                shorter[s.index()] = s;
+            }
+            for (Sentence s : d.sentences()) {
+                Sentence form = shorter[s.index()] != null ? shorter[s.index()] : s;
+                if (eligible(form)) {
+                    out.add(form);
+                }
             }
         }
-        return of(corpus).stream().map(s -> shorter.getOrDefault(s.doc() + ":" + s.index(), s))
-                .filter(Candidates::eligible).toList();
+        return out.isEmpty() ? corpus.sentences() : out;
     }
 
     static boolean eligible(Sentence s) {
@@ -44,9 +50,19 @@ public final class Candidates {
     }
 
     private static boolean balancedQuotes(String t) {
-        long open = t.chars().filter(c -> c == '\u201C').count();
-        long close = t.chars().filter(c -> c == '\u201D').count();
-        long straight = t.chars().filter(c -> c == '"').count();
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                close++;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
         return open == close && straight % 2 == 0;
     }
 }

@@ -3,9 +3,8 @@ package dev.precis.summarize;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.PriorityQueue;
 
 /**
  * The default method: budgeted maximum coverage of weighted concepts (Gillick and Favre 2009),
@@ -38,45 +37,75 @@ public final class CoverageSummarizer implements Summarizer {
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         Concepts concepts = new Concepts(corpus, request.queryTerms(), QUERY_BOOST);
-        List<Sentence> candidates = new ArrayList<>(Candidates.preferShortened(corpus));
-        List<Set<String>> candidateConcepts = candidates.stream().map(Concepts::of).toList();
-        TermVectors vectors = new TermVectors(corpus);
-        Set<String> covered = new HashSet<>();
-        List<Sentence> chosen = new ArrayList<>();
-        boolean[] used = new boolean[candidates.size()];
-        int words = 0;
-        while (true) {
-            int best = -1;
-            double bestScore = 0;
-            for (int i = 0; i < candidates.size(); i++) {
-                Sentence s = candidates.get(i);
-                if (used[i] || !request.fits(words, chosen.size(), s.wordCount())) {
-                    continue;
-                }
-                double gain = 0;
-                for (String c : candidateConcepts.get(i)) {
-                    if (!covered.contains(c)) {
-                        gain += concepts.weight(c);
-                    }
-                }
-                if (concepts.isEmpty()) {
-                    gain = s.terms().size(); // a single short document: fall back to content
-                }
-                double score = gain / Math.pow(s.wordCount(), LENGTH_EXPONENT)
-                        * (1 + POSITION_BONUS / (1 + s.index()));
-                if (score > bestScore && !Redundancy.repeats(s, chosen, vectors)) {
-                    best = i;
-                    bestScore = score;
+        List<Sentence> candidates = Candidates.preferShortened(corpus);
+        int n = candidates.size();
+        int[][] conceptsOf = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] cs = concepts.conceptsOf(candidates.get(i));
+            int k = 0;
+            int[] weighted = new int[cs.length];
+            for (int c : cs) {
+                if (concepts.weight(c) > 0) {
+                    weighted[k++] = c;
                 }
             }
-            if (best < 0) {
-                return chosen;
-            }
-            used[best] = true;
-            Sentence s = candidates.get(best);
-            chosen.add(s);
-            covered.addAll(candidateConcepts.get(best));
-            words += s.wordCount();
+            conceptsOf[i] = java.util.Arrays.copyOf(weighted, k);
         }
+        boolean[] covered = new boolean[concepts.size()];
+        double[] prior = new double[n];
+        for (int i = 0; i < n; i++) {
+            Sentence s = candidates.get(i);
+            prior[i] = (1 + POSITION_BONUS / (1 + s.index())) / Math.pow(s.wordCount(), LENGTH_EXPONENT);
+        }
+        // Lazy greedy (Minoux 1978): a sentence's gain can only fall as coverage grows, so a stale
+        // score is an upper bound and most candidates are never re-scored.
+        PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> Double.compare(y[0], x[0]));
+        for (int i = 0; i < n; i++) {
+            double score = concepts.isEmpty() ? prior[i] * candidates.get(i).terms().size() : prior[i] * gain(conceptsOf[i], concepts, covered);
+            if (score > 0) {
+                queue.add(new double[] {score, i});
+            }
+        }
+        TermVectors vectors = new TermVectors(corpus);
+        List<Sentence> chosen = new ArrayList<>();
+        int words = 0;
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            int i = (int) top[1];
+            Sentence s = candidates.get(i);
+            if (!request.fits(words, chosen.size(), s.wordCount())) {
+                if (request.maxSentences() > 0 && chosen.size() >= request.maxSentences()) {
+                    break;
+                }
+                continue; // budgets only shrink: it will never fit
+            }
+            double current = concepts.isEmpty() ? top[0] : prior[i] * gain(conceptsOf[i], concepts, covered);
+            if (current <= 0) {
+                continue;
+            }
+            if (!queue.isEmpty() && current < queue.peek()[0]) {
+                queue.add(new double[] {current, i}); // stale: re-queue with its true score
+                continue;
+            }
+            if (Redundancy.repeats(s, chosen, vectors)) {
+                continue; // the chosen set only grows: it will always repeat
+            }
+            chosen.add(s);
+            words += s.wordCount();
+            for (int c : conceptsOf[i]) {
+                covered[c] = true;
+            }
+        }
+        return chosen;
+    }
+
+    private static double gain(int[] ids, Concepts concepts, boolean[] covered) {
+        double g = 0;
+        for (int c : ids) {
+            if (!covered[c]) {
+                g += concepts.weight(c);
+            }
+        }
+        return g;
     }
 }

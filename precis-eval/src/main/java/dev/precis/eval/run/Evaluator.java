@@ -28,6 +28,8 @@ import java.util.function.BiConsumer;
 public final class Evaluator {
     public static final List<String> MEASURES = List.of("ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4");
 
+    /** Untimed runs of each method before timing: enough for the JIT to compile the hot loops. */
+    private static final int WARM_UP_RUNS = 5;
     private final int words;
     private final boolean topicFocused;
     private final Rouge rouge;
@@ -53,6 +55,7 @@ public final class Evaluator {
             nanos.put(m, 0L);
             peak.put(m, 0L);
         }
+        warmUp(dataset, methods);
         long analysisNanos = 0;
         int articles = 0;
         int done = 0;
@@ -63,6 +66,9 @@ public final class Evaluator {
             Corpus corpus = reader.prepare(read.documents(), new ArrayList<>());
             analysisNanos += System.nanoTime() - start;
             articles += corpus.size();
+            // Collect the reading and analysis garbage now, so that its collection is not timed as
+            // part of whichever method happens to run next.
+            System.gc();
             for (String m : methods) {
                 Precis engine = engines.computeIfAbsent(m + "|" + cluster.topic(), k -> Precis.builder().method(m)
                         .words(words).query(topicFocused ? cluster.topic() : null).build());
@@ -96,9 +102,28 @@ public final class Evaluator {
                 double mine = recall.get("ROUGE-2").mean();
                 rank = 1 + (int) systemRecall.values().stream().filter(r -> r > mine).count();
             }
-            out.add(new MethodResult(m, recall, ms, perSecond, peak.get(m), rank, systemRecall.size()));
+            out.add(new MethodResult(m, recall, ms, nanos.get(m) / 1e6 / clusters, perSecond, peak.get(m), rank, systemRecall.size()));
         }
         return out;
+    }
+
+    /**
+     * Runs every method a few times on the first cluster, untimed, so that class loading and the JIT's
+     * first compilations are not charged to whichever method happens to run first.
+     */
+    private void warmUp(Dataset dataset, List<String> methods) {
+        if (dataset.clusters().isEmpty()) {
+            return;
+        }
+        Precis reader = Precis.builder().build();
+        Corpus corpus = reader.prepare(reader.ingestor().ingest(dataset.clusters().get(0).documents()).documents(),
+                new ArrayList<>());
+        for (String m : methods) {
+            Precis engine = Precis.builder().method(m).words(words).build();
+            for (int i = 0; i < WARM_UP_RUNS; i++) {
+                engine.summarize(corpus);
+            }
+        }
     }
 
     private static void resetPeakHeap() {
