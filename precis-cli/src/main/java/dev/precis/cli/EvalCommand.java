@@ -85,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
         results.stream().filter(r -> r.method().equals("lexrank")).findFirst().ifPresent(lexrank -> {
             for (MethodResult r : results) {
                 if (r != lexrank && r.methodMsPerCluster() > 0) {
-                    out.printf("speed: %s takes %.1f ms per cluster against naive LexRank's %.1f: %.1fx faster%n",
+                    out.printf("speed: %s %.1f ms per cluster, naive LexRank %.1f ms: %.1fx LexRank's speed%n",
                             r.method(), r.methodMsPerCluster(), lexrank.methodMsPerCluster(),
                             lexrank.methodMsPerCluster() / r.methodMsPerCluster());
                 }

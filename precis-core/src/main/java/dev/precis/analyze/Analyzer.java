@@ -33,7 +33,7 @@ public final class Analyzer {
                 continue;
             }
             for (String text : splitter.split(paragraphs[p].strip())) {
-                String shorter = Compression.trimAttribution(text);
+                String shorter = Compression.shorten(text);
                 if (!shorter.equals(text)) {
                     shortened.add(sentence(docIndex, sentences.size(), p, shorter));
                 }
