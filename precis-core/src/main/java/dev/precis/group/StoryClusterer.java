@@ -1,0 +1,260 @@
+package dev.precis.group;
+
+import dev.precis.model.Document;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups articles into stories by their words. Online: articles arrive in date order; each joins
+ * the open story whose centroid (the sum of its articles' normalised tf-idf vectors) is most
+ * similar, if similar enough, or starts a new one; a story closes when no article joined it
+ * within the time window. Candidate stories come from an inverted index over each story's
+ * salient terms, so an article is compared with the few stories that share its words, not with
+ * all of them. Batch: the same pass with document frequencies from the whole collection, then
+ * articles are moved to their most similar story until nothing moves (k-means style).
+ */
+public final class StoryClusterer {
+    /**
+     * Cosine to a story's centroid needed to join it; set on the DUC 2006 collection as a whole
+     * (0.10: B-cubed F1 0.850 batch; 0.15: 0.867; 0.20: 0.821).
+     */
+    public static final double DEFAULT_THRESHOLD = 0.15;
+    /** Terms of each article indexed to find candidate stories. */
+    private static final int SALIENT_TERMS = 12;
+    private static final int REFINEMENT_ROUNDS = 3;
+
+    private final double threshold;
+    private final int windowDays;
+
+    /**
+     * @param threshold  minimum cosine similarity to join a story
+     * @param windowDays days without a new article after which a story closes (0: never)
+     */
+    public StoryClusterer(double threshold, int windowDays) {
+        this.threshold = threshold;
+        this.windowDays = windowDays;
+    }
+
+    /** Story number of each document (same order as the input), batch mode. */
+    public int[] batch(List<Document> documents) {
+        List<Map<String, Integer>> bags = bags(documents);
+        Map<String, Integer> df = new HashMap<>();
+        for (Map<String, Integer> bag : bags) {
+            bag.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        int n = documents.size();
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        for (Map<String, Integer> bag : bags) {
+            vectors.add(tfidf(bag, df, n));
+        }
+        State state = new State();
+        for (int i : dateOrder(documents)) {
+            state.assign(i, vectors.get(i), documents.get(i).published());
+        }
+        for (int round = 0; round < REFINEMENT_ROUNDS && state.refine(vectors); round++) {
+            // each round moves articles to their most similar story; stop when none moves
+        }
+        return state.labels(n);
+    }
+
+    /** Story number of each document, online mode: each article sees only those before it. */
+    public int[] online(List<Document> documents) {
+        List<Map<String, Integer>> bags = bags(documents);
+        Map<String, Integer> df = new HashMap<>();
+        State state = new State();
+        int seen = 0;
+        for (int i : dateOrder(documents)) {
+            bags.get(i).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            seen++;
+            state.assign(i, tfidf(bags.get(i), df, seen), documents.get(i).published());
+        }
+        return state.labels(documents.size());
+    }
+
+    private static List<Map<String, Integer>> bags(List<Document> documents) {
+        ThreadLocal<TermBag> terms = ThreadLocal.withInitial(TermBag::new);
+        return documents.parallelStream().map(d -> terms.get().of(d)).toList();
+    }
+
+    private static List<Integer> dateOrder(List<Document> documents) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> documents.get(i).published(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return order;
+    }
+
+    /** Sublinear tf times idf, normalised to unit length. */
+    private static Map<String, Double> tfidf(Map<String, Integer> bag, Map<String, Integer> df, int documents) {
+        Map<String, Double> v = new HashMap<>();
+        double norm = 0;
+        for (var e : bag.entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * Math.log((1.0 + documents) / (1.0 + df.getOrDefault(e.getKey(), 0)));
+            if (w > 0) {
+                v.put(e.getKey(), w);
+                norm += w * w;
+            }
+        }
+        double n = Math.sqrt(norm);
+        if (n > 0) {
+            v.replaceAll((t, w) -> w / n);
+        }
+        return v;
+    }
+
+    private static List<String> salient(Map<String, Double> v) {
+        return v.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(SALIENT_TERMS).map(Map.Entry::getKey).toList();
+    }
+
+    /** The stories found so far, their centroids, and the index from terms to stories. */
+    private final class State {
+        private final List<Map<String, Double>> centroids = new ArrayList<>();
+        private final List<Double> norms = new ArrayList<>();
+        private final List<LocalDate> lastSeen = new ArrayList<>();
+        private final List<Set<Integer>> members = new ArrayList<>();
+        private final Map<String, Set<Integer>> storiesWithTerm = new HashMap<>();
+        private final Map<Integer, Integer> storyOf = new HashMap<>();
+
+        void assign(int doc, Map<String, Double> v, LocalDate date) {
+            int best = -1;
+            double bestSim = threshold;
+            for (int s : candidates(v)) {
+                if (closed(s, date)) {
+                    continue;
+                }
+                double sim = similarity(v, s);
+                if (sim >= bestSim) {
+                    best = s;
+                    bestSim = sim;
+                }
+            }
+            if (best < 0) {
+                best = centroids.size();
+                centroids.add(new HashMap<>());
+                norms.add(0.0);
+                lastSeen.add(date);
+                members.add(new HashSet<>());
+            }
+            add(doc, v, best, date);
+        }
+
+        /** Moves each article to its most similar story; true when any moved. */
+        boolean refine(List<Map<String, Double>> vectors) {
+            boolean moved = false;
+            for (var e : new ArrayList<>(storyOf.entrySet())) {
+                int doc = e.getKey();
+                int current = e.getValue();
+                Map<String, Double> v = vectors.get(doc);
+                int best = current;
+                double bestSim = similarityWithout(v, current);
+                for (int s : candidates(v)) {
+                    if (s != current && !members.get(s).isEmpty()) {
+                        double sim = similarity(v, s);
+                        if (sim > bestSim + 1e-9) {
+                            best = s;
+                            bestSim = sim;
+                        }
+                    }
+                }
+                if (best != current) {
+                    remove(doc, v, current);
+                    add(doc, v, best, lastSeen.get(best));
+                    moved = true;
+                }
+            }
+            return moved;
+        }
+
+        private Set<Integer> candidates(Map<String, Double> v) {
+            Set<Integer> out = new HashSet<>();
+            for (String t : salient(v)) {
+                out.addAll(storiesWithTerm.getOrDefault(t, Set.of()));
+            }
+            return out;
+        }
+
+        private boolean closed(int story, LocalDate date) {
+            LocalDate last = lastSeen.get(story);
+            return windowDays > 0 && date != null && last != null && ChronoUnit.DAYS.between(last, date) > windowDays;
+        }
+
+        private double similarity(Map<String, Double> v, int story) {
+            Map<String, Double> c = centroids.get(story);
+            double dot = 0;
+            for (var e : v.entrySet()) {
+                Double w = c.get(e.getKey());
+                if (w != null) {
+                    dot += e.getValue() * w;
+                }
+            }
+            double norm = Math.sqrt(norms.get(story));
+            return norm == 0 ? 0 : dot / norm;
+        }
+
+        /** Similarity to a story as it would be without this article (so it is not compared with itself). */
+        private double similarityWithout(Map<String, Double> v, int story) {
+            Map<String, Double> c = centroids.get(story);
+            double dot = 0;
+            double norm2 = norms.get(story);
+            for (var e : v.entrySet()) {
+                double w = c.getOrDefault(e.getKey(), 0.0);
+                double without = w - e.getValue();
+                dot += e.getValue() * without;
+                norm2 += without * without - w * w;
+            }
+            return norm2 <= 1e-12 ? 0 : dot / Math.sqrt(norm2);
+        }
+
+        private void add(int doc, Map<String, Double> v, int story, LocalDate date) {
+            Map<String, Double> c = centroids.get(story);
+            double norm2 = norms.get(story);
+            for (var e : v.entrySet()) {
+                double old = c.getOrDefault(e.getKey(), 0.0);
+                double now = old + e.getValue();
+                c.put(e.getKey(), now);
+                norm2 += now * now - old * old;
+            }
+            norms.set(story, norm2);
+            for (String t : salient(v)) {
+                storiesWithTerm.computeIfAbsent(t, k -> new HashSet<>()).add(story);
+            }
+            if (date != null && (lastSeen.get(story) == null || date.isAfter(lastSeen.get(story)))) {
+                lastSeen.set(story, date);
+            }
+            members.get(story).add(doc);
+            storyOf.put(doc, story);
+        }
+
+        private void remove(int doc, Map<String, Double> v, int story) {
+            Map<String, Double> c = centroids.get(story);
+            double norm2 = norms.get(story);
+            for (var e : v.entrySet()) {
+                double old = c.getOrDefault(e.getKey(), 0.0);
+                double now = old - e.getValue();
+                c.put(e.getKey(), now);
+                norm2 += now * now - old * old;
+            }
+            norms.set(story, Math.max(0, norm2));
+            members.get(story).remove(doc);
+        }
+
+        int[] labels(int n) {
+            int[] out = new int[n];
+            Map<Integer, Integer> renumber = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                out[i] = renumber.computeIfAbsent(storyOf.get(i), k -> renumber.size());
+            }
+            return out;
+        }
+    }
+}
