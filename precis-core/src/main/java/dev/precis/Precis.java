@@ -3,6 +3,10 @@ package dev.precis;
 import dev.precis.analyze.Analyzer;
 import dev.precis.clean.Cleaner;
 import dev.precis.clean.NoiseCleaner;
+import dev.precis.group.DuplicateGroup;
+import dev.precis.group.NearDuplicates;
+import dev.precis.group.Story;
+import dev.precis.group.StoryClusterer;
 import dev.precis.ingest.IngestResult;
 import dev.precis.ingest.Ingestor;
 import dev.precis.ingest.Problem;
@@ -74,6 +78,41 @@ public final class Precis {
     public Summary summarize(Corpus corpus) {
         List<String> queryTerms = query == null ? List.of() : analyzer.termsOf(query);
         return SummaryBuilder.build(method, corpus, new SummaryRequest(words, sentences, queryTerms, 1L));
+    }
+
+    /**
+     * Groups documents into stories and summarises each, largest first: copies of one text are
+     * folded (estimated shingle Jaccard at or above {@code duplicateThreshold}), the rest grouped
+     * by {@link StoryClusterer} in batch mode (stories close after {@code windowDays} without news;
+     * 0 keeps them open).
+     */
+    public List<Story> stories(List<Document> documents, double duplicateThreshold, int windowDays, List<Problem> problems) {
+        List<Document> cleaned = new ArrayList<>();
+        for (Document d : cleaner.clean(documents)) {
+            if (d.body().isBlank()) {
+                problems.add(new Problem(d.origin(), "no article text left after removing page noise"));
+            } else {
+                cleaned.add(d);
+            }
+        }
+        List<DuplicateGroup> groups = new NearDuplicates(duplicateThreshold).fold(cleaned);
+        List<Document> kept = groups.stream().map(DuplicateGroup::kept).toList();
+        int[] label = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, windowDays).batch(kept);
+        java.util.Map<Integer, List<Integer>> members = new java.util.TreeMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            members.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
+        }
+        List<Story> stories = new ArrayList<>();
+        for (List<Integer> m : members.values()) {
+            List<Document> docs = m.stream().map(kept::get)
+                    .sorted(java.util.Comparator.comparing(Document::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                    .toList();
+            List<DuplicateGroup> folded = m.stream().map(groups::get).filter(g -> !g.copies().isEmpty()).toList();
+            // Already cleaned: analyse and summarise directly.
+            stories.add(new Story(docs, folded, summarize(analyzer.analyze(docs))));
+        }
+        stories.sort(java.util.Comparator.comparingInt(Story::size).reversed());
+        return stories;
     }
 
     /** Cleans and analyses documents; one left without text after cleaning is reported and dropped. */

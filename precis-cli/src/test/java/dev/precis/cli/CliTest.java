@@ -116,6 +116,40 @@ class CliTest {
     }
 
     @Test
+    void storiesGroupsAMixedPileFoldsCopiesAndSummarisesEach() throws IOException {
+        Path seeds = shared().resolve("seeds");
+        try (var files = Files.list(seeds)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Files.copy(seeds.resolve("002_f1945c786f8eadba.txt"), dir.resolve("wire-copy.txt"));
+        Files.writeString(dir.resolve("flood1.txt"), "Harbour floods after storm\n\nA storm flooded the harbour "
+                + "of Port Ellen on Tuesday and closed the coast road. Fishermen moved their boats inland as the harbour "
+                + "flooded again. The harbour master said the storm was the worst in twenty years.");
+        Files.writeString(dir.resolve("flood2.txt"), "Storm closes harbour road\n\nThe coast road at Port Ellen stayed "
+                + "closed on Wednesday after the storm flooded the harbour. Crews pumped water from the harbour sheds "
+                + "and the fishermen counted damaged boats after the storm.");
+        Run r = run("stories", "--words", "40", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        String[] stories = r.out().split("=== Story ");
+        assertEquals(3, stories.length, r.out());
+        assertTrue(stories[1].startsWith("1: "), stories[1]);
+        assertTrue(stories[1].contains("6 article(s), 2016-09-04"), "the Syria story is the largest: " + stories[1]);
+        assertTrue(stories[1].contains("folded " + dir.resolve("wire-copy.txt") + " (copy of " + dir.resolve("002_f1945c786f8eadba.txt") + ")")
+                || stories[1].contains("folded " + dir.resolve("002_f1945c786f8eadba.txt") + " (copy of " + dir.resolve("wire-copy.txt") + ")"),
+                stories[1]);
+        assertTrue(stories[2].contains("Harbour floods after storm") && stories[2].contains("2 article(s)"), stories[2]);
+
+        Run json = run("stories", "--format", "json", dir.toString());
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertEquals(2, root.get("stories").size());
+        assertEquals(6, root.get("stories").get(0).get("size").asInt());
+        assertEquals(1, root.get("stories").get(0).get("folded").size());
+        assertTrue(root.get("stories").get(0).get("summary").get("sentences").size() > 0);
+    }
+
+    @Test
     void evalPrintsTheTableForChosenMethods() {
         Run r = run("eval", shared().resolve("data/duc2006").toString(), "--methods", "lead,coverage", "--clusters", "2");
         assertEquals(0, r.exit(), r.err());

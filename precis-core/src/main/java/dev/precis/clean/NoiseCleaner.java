@@ -20,6 +20,7 @@ public final class NoiseCleaner implements Cleaner {
     static final int BOILERPLATE_MIN_STORIES = 3;
     /** A dateline opens one of the first paragraphs (a lead-in caption may come before it). */
     static final int DATELINE_PARAGRAPHS = 3;
+    static final int MIN_LIST_ITEM_WORDS = 6;
     /** Pages that are mostly repeated text are versions of one story, not pages sharing furniture. */
     static final double MAX_REPEATED_SHARE = 0.5;
 
@@ -51,8 +52,29 @@ public final class NoiseCleaner implements Cleaner {
             }
             kept.add(p);
         }
+        if (kept.isEmpty()) {
+            kept = listItems(d.body(), boilerplate, d.source());
+        }
         Document cleaned = d.withBody(Paragraphs.join(kept));
         return cleaned.source() == null && agency != null ? cleaned.withSource(agency) : cleaned;
+    }
+
+    /**
+     * An article made only of unpunctuated lines is a list (results, names, schedule), not page
+     * furniture: rather than drop it whole, keep its lines of at least {@link #MIN_LIST_ITEM_WORDS}
+     * words that no other rule rejects.
+     */
+    private static List<String> listItems(String body, Set<String> boilerplate, String source) {
+        List<String> items = new ArrayList<>();
+        for (String paragraph : body.split("\n\n")) {
+            String p = paragraph.strip();
+            String reason = ParagraphRules.noiseReason(p);
+            if (ParagraphRules.NOT_A_SENTENCE.equals(reason) && p.split("\\s+").length >= MIN_LIST_ITEM_WORDS
+                    && !boilerplate.contains(key(source, p))) {
+                items.add(p);
+            }
+        }
+        return items;
     }
 
     /**

@@ -26,6 +26,8 @@ final class ParagraphRules {
     private static final Set<String> READER_ADDRESS = Set.of("you", "your", "you're", "please");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
+    static final String NOT_A_SENTENCE = "not a sentence (heading, label, byline or credit)";
+
     private ParagraphRules() {
     }
 
@@ -35,7 +37,7 @@ final class ParagraphRules {
             return "truncated teaser";
         }
         if (!Paragraphs.endsSentence(paragraph)) {
-            return "not a sentence (heading, label, byline or credit)";
+            return NOT_A_SENTENCE;
         }
         if (CAPTION_POSITION.matcher(paragraph).find()) {
             return "photo caption";

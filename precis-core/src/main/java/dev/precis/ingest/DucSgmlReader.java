@@ -19,6 +19,7 @@ public final class DucSgmlReader implements DocumentReader {
     private static final Pattern P = Pattern.compile("(?is)<P>(.*?)(?=</P>|<P>|\\z)");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern UPPER_ENTITY = Pattern.compile("&([A-Z]+);");
+    private static final Pattern LEFTOVER_ENTITY = Pattern.compile("&[a-zA-Z]+;");
     private static final Pattern DOCNO_DATE = Pattern.compile("[A-Z_]*((?:19|20)\\d{6})");
     /** Agencies named by DOCNO prefix in the LDC newswire collections. */
     private static final Map<String, String> AGENCIES = Map.of(
@@ -101,6 +102,7 @@ public final class DucSgmlReader implements DocumentReader {
         String text = TAG.matcher(sgml).replaceAll(" ").replace("``", "\u201C").replace("''", "\u201D");
         Matcher entity = UPPER_ENTITY.matcher(text);
         text = entity.replaceAll(r -> "&" + r.group(1).toLowerCase(java.util.Locale.ROOT) + ";");
-        return Parser.unescapeEntities(text, false);
+        // What is left after unescaping is a collection's private markup (NYT's "&HT;" tab marks).
+        return LEFTOVER_ENTITY.matcher(Parser.unescapeEntities(text, false)).replaceAll(" ");
     }
 }
