@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Sentences fit to stand in a summary: long enough to say something, short enough to read, and
- * complete (not a question, not a fragment of a quotation left open).
+ * complete (ends like a sentence, not a question, not a fragment of a quotation left open).
  */
 public final class Candidates {
     static final int MIN_WORDS = 6;
@@ -46,6 +46,7 @@ public final class Candidates {
         int words = s.wordCount();
         String t = s.text().strip();
         return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith("?") && s.terms().size() >= 3
+                && dev.precis.ingest.Paragraphs.endsSentence(t)
                 && balancedQuotes(t);
     }
 

@@ -130,6 +130,13 @@ class FormatsTest {
     }
 
     @Test
+    void textInMemoryIsReadLikeAFile() {
+        IngestResult r = ingestor.ingest("pasted.html", "<html><body><p>The council approved the budget on Monday.</p></body></html>");
+        assertEquals("The council approved the budget on Monday.", r.documents().get(0).body());
+        assertEquals("empty file", ingestor.ingest("blank.txt", "  ").problems().get(0).reason());
+    }
+
+    @Test
     void foldersAreReadRecursively() throws IOException {
         read("x/one.txt", "One article about the talks.");
         read("x/deeper/two.txt", "Another article about the talks.");
