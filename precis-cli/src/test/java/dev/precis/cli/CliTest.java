@@ -150,6 +150,17 @@ class CliTest {
     }
 
     @Test
+    void clusterEvalScoresGroupingAgainstFolderLabels() {
+        Run r = run("cluster-eval", shared().resolve("data/duc2006/docs").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("750 articles from"), r.out());
+        String batch = r.out().lines().filter(l -> l.startsWith("batch ")).findFirst().orElseThrow();
+        double f1 = Double.parseDouble(batch.trim().split("\\s+")[5]);
+        assertTrue(f1 >= 0.85, batch);
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("online ")), r.out());
+    }
+
+    @Test
     void evalPrintsTheTableForChosenMethods() {
         Run r = run("eval", shared().resolve("data/duc2006").toString(), "--methods", "lead,coverage", "--clusters", "2");
         assertEquals(0, r.exit(), r.err());
