@@ -156,7 +156,7 @@ class CliTest {
         assertTrue(r.out().startsWith("750 articles from"), r.out());
         String batch = r.out().lines().filter(l -> l.startsWith("batch ")).findFirst().orElseThrow();
         double f1 = Double.parseDouble(batch.trim().split("\\s+")[5]);
-        assertTrue(f1 >= 0.85, batch);
+        assertTrue(f1 >= 0.90, batch);
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("online ")), r.out());
     }
 

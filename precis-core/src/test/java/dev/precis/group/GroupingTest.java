@@ -56,8 +56,8 @@ class GroupingTest {
 
     /**
      * All 750 DUC 2006 articles pooled and shuffled, then grouped and scored against their 30 folders.
-     * The floors record what the method reaches today (batch 0.861, online 0.802 B-cubed F1); the
-     * issue's target of 0.90 is not reached yet.
+     * Batch mode must reach the project's target of 0.90 B-cubed F1 (it reaches 0.912); the floor
+     * for online mode records what it reaches today (0.872), short of that target.
      */
     @Test
     void ducClustersAreRecovered() {
@@ -76,7 +76,7 @@ class GroupingTest {
         System.out.printf("batch  B3 P %.3f R %.3f F1 %.3f ARI %.3f%nonline B3 P %.3f R %.3f F1 %.3f ARI %.3f%n",
                 batch.precision(), batch.recall(), batch.f1(), batch.adjustedRand(),
                 online.precision(), online.recall(), online.f1(), online.adjustedRand());
-        assertTrue(batch.f1() >= 0.85, "batch B-cubed F1 " + batch.f1());
-        assertTrue(online.f1() >= 0.78, "online B-cubed F1 " + online.f1());
+        assertTrue(batch.f1() >= 0.90, "batch B-cubed F1 " + batch.f1());
+        assertTrue(online.f1() >= 0.85, "online B-cubed F1 " + online.f1());
     }
 }
