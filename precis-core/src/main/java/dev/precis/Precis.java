@@ -87,14 +87,7 @@ public final class Precis {
      * 0 keeps them open).
      */
     public List<Story> stories(List<Document> documents, double duplicateThreshold, int windowDays, List<Problem> problems) {
-        List<Document> cleaned = new ArrayList<>();
-        for (Document d : cleaner.clean(documents)) {
-            if (d.body().isBlank()) {
-                problems.add(new Problem(d.origin(), "no article text left after removing page noise"));
-            } else {
-                cleaned.add(d);
-            }
-        }
+        List<Document> cleaned = clean(documents, problems);
         List<DuplicateGroup> groups = new NearDuplicates(duplicateThreshold).fold(cleaned);
         List<Document> kept = groups.stream().map(DuplicateGroup::kept).toList();
         int[] label = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, windowDays).batch(kept);
@@ -117,6 +110,11 @@ public final class Precis {
 
     /** Cleans and analyses documents; one left without text after cleaning is reported and dropped. */
     public Corpus prepare(List<Document> documents, List<Problem> problems) {
+        return analyzer.analyze(clean(documents, problems));
+    }
+
+    /** The documents cleaned; one left without text is reported and dropped. */
+    private List<Document> clean(List<Document> documents, List<Problem> problems) {
         List<Document> kept = new ArrayList<>();
         for (Document d : cleaner.clean(documents)) {
             if (d.body().isBlank()) {
@@ -125,7 +123,7 @@ public final class Precis {
                 kept.add(d);
             }
         }
-        return analyzer.analyze(kept);
+        return kept;
     }
 
     public Ingestor ingestor() {

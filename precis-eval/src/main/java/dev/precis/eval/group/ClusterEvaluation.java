@@ -3,12 +3,10 @@ package dev.precis.eval.group;
 import dev.precis.clean.NoiseCleaner;
 import dev.precis.group.ClusterScores;
 import dev.precis.group.StoryClusterer;
+import dev.precis.eval.run.HeapPeak;
 import dev.precis.ingest.IngestResult;
 import dev.precis.ingest.Ingestor;
 import dev.precis.model.Document;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,29 +93,11 @@ public final class ClusterEvaluation {
 
     private static Row measure(String mode, List<Document> docs, int[] reference, java.util.function.Supplier<int[]> run) {
         System.gc();
-        resetPeak();
+        HeapPeak.reset();
         long start = System.nanoTime();
         int[] predicted = run.get();
         double seconds = (System.nanoTime() - start) / 1e9;
         int stories = java.util.Arrays.stream(predicted).max().orElse(-1) + 1;
-        return new Row(mode, docs.size(), stories, ClusterScores.of(reference, predicted), seconds, peak());
-    }
-
-    private static void resetPeak() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peak() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
+        return new Row(mode, docs.size(), stories, ClusterScores.of(reference, predicted), seconds, HeapPeak.bytes());
     }
 }

@@ -11,9 +11,6 @@ import dev.precis.ingest.IngestResult;
 import dev.precis.model.Corpus;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,11 +69,11 @@ public final class Evaluator {
             for (String m : methods) {
                 Precis engine = engines.computeIfAbsent(m + "|" + cluster.topic(), k -> Precis.builder().method(m)
                         .words(words).query(topicFocused ? cluster.topic() : null).build());
-                resetPeakHeap();
+                HeapPeak.reset();
                 long t0 = System.nanoTime();
                 Summary summary = engine.summarize(corpus);
                 nanos.merge(m, System.nanoTime() - t0, Long::sum);
-                peak.merge(m, peakHeap(), Math::max);
+                peak.merge(m, HeapPeak.bytes(), Math::max);
                 List<String> lines = summary == null ? List.of() : summary.sentences().stream().map(SummarySentence::text).toList();
                 for (var byLeftOut : Jackknife.score(rouge, lines, cluster.references(), null).values()) {
                     for (String measure : MEASURES) {
@@ -124,23 +121,5 @@ public final class Evaluator {
                 engine.summarize(corpus);
             }
         }
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
