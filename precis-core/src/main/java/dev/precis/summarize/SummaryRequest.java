@@ -21,10 +21,6 @@ public record SummaryRequest(int maxWords, int maxSentences, List<String> queryT
         queryTerms = List.copyOf(queryTerms);
     }
 
-    public static SummaryRequest words(int maxWords) {
-        return new SummaryRequest(maxWords, 0, List.of(), 1L);
-    }
-
     public boolean hasQuery() {
         return !queryTerms.isEmpty();
     }

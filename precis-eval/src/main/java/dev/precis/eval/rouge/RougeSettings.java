@@ -31,8 +31,4 @@ public record RougeSettings(int maxN, boolean stem, Set<String> stopwords, int w
     public static RougeSettings duc(int words) {
         return new RougeSettings(4, true, Set.of(), words, 0, 4, true, 1.2, false, 0.5);
     }
-
-    public RougeSettings withWordLimit(int words) {
-        return new RougeSettings(maxN, stem, stopwords, words, 0, skipDistance, skipUnigrams, wlcsWeight, bestModel, alpha);
-    }
 }
