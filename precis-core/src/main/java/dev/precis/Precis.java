@@ -11,6 +11,8 @@ import dev.precis.ingest.IngestResult;
 import dev.precis.ingest.Ingestor;
 import dev.precis.ingest.Problem;
 import dev.precis.model.Corpus;
+import dev.precis.report.Reporter;
+import dev.precis.report.StoryReport;
 import dev.precis.model.Document;
 import dev.precis.model.Summary;
 import dev.precis.summarize.Summarizer;
@@ -40,10 +42,18 @@ public final class Precis {
     private final Ingestor ingestor = new Ingestor();
     private final Cleaner cleaner = new NoiseCleaner();
     private final Analyzer analyzer = new Analyzer();
+    private final Reporter reporter = new Reporter();
 
     /** A summary with the problems met on the way (inputs skipped or degraded); summary is null when no input was usable. */
     public record Result(Summary summary, List<Problem> problems) {
         public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A story report with the problems met on the way; report is null when no input was usable. */
+    public record Report(StoryReport report, List<Problem> problems) {
+        public Report {
             problems = List.copyOf(problems);
         }
     }
@@ -78,6 +88,28 @@ public final class Precis {
     public Summary summarize(Corpus corpus) {
         List<String> queryTerms = query == null ? List.of() : analyzer.termsOf(query);
         return SummaryBuilder.build(method, corpus, new SummaryRequest(words, sentences, queryTerms, 1L));
+    }
+
+    /**
+     * Reads files and folders as one story and reports on it: the summary, who is involved, who
+     * said what, a dated timeline and where the sources disagree.
+     */
+    public Report reportFiles(List<Path> inputs) {
+        IngestResult read = ingestor.ingest(inputs);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Corpus corpus = prepare(read.documents(), problems);
+        return new Report(corpus.size() == 0 ? null : report(corpus), problems);
+    }
+
+    /** The story report of documents already in memory; null when none has article text left after cleaning. */
+    public StoryReport report(List<Document> documents) {
+        Corpus corpus = prepare(documents, new ArrayList<>());
+        return corpus.size() == 0 ? null : report(corpus);
+    }
+
+    /** The story report of an analysed corpus. */
+    public StoryReport report(Corpus corpus) {
+        return reporter.report(corpus, summarize(corpus));
     }
 
     /**

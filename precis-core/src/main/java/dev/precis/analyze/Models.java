@@ -3,6 +3,7 @@ package dev.precis.analyze;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -13,6 +14,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 final class Models {
     private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private Models() {
     }
@@ -23,6 +25,11 @@ final class Models {
 
     static final class Tokens {
         static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
+    }
+
+    /** Loaded on first use only: just the story report needs part-of-speech tags. */
+    static final class PartsOfSpeech {
+        static final POSModel MODEL = load(POS, POSModel::new);
     }
 
     private interface Loader<T> {

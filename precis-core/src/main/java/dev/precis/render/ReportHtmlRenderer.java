@@ -1,0 +1,96 @@
+package dev.precis.render;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.precis.ingest.Problem;
+import dev.precis.model.Document;
+import dev.precis.model.SummarySentence;
+import dev.precis.report.Disagreement;
+import dev.precis.report.Entity;
+import dev.precis.report.Quote;
+import dev.precis.report.StoryReport;
+import dev.precis.report.TimelineEntry;
+
+/** A self-contained HTML page: summary with source links, who, quotes, timeline, disagreements, sources. */
+public final class ReportHtmlRenderer implements ReportRenderer {
+    @Override
+    public String render(StoryReport report, List<Problem> problems) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+                .append(esc(title(report))).append("</title>\n<style>")
+                .append("body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}")
+                .append("table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}")
+                .append("blockquote{margin:.5rem 0;border-left:3px solid #aaa;padding-left:.8rem}.src{font-size:.85em}")
+                .append("</style></head><body>\n<h1>").append(esc(title(report))).append("</h1>\n<h2>Summary</h2>\n<p>");
+        for (SummarySentence s : report.summary().sentences()) {
+            sb.append(esc(s.text())).append(' ').append(links(Markers.numbers(s).stream().map(n -> n - 1).toList())).append(' ');
+        }
+        sb.append("</p>\n<h2>Who</h2>\n<table><tr><th>name</th><th>type</th><th>role</th><th>sources</th><th>also written</th></tr>\n");
+        for (Entity e : report.entities()) {
+            if (ReportRenderer.notable(e)) {
+                sb.append("<tr><td>").append(esc(e.name())).append("</td><td>").append(e.type().name().toLowerCase(Locale.ROOT))
+                        .append("</td><td>").append(e.role() == null ? "" : esc(e.role())).append("</td><td>")
+                        .append(links(e.documents())).append("</td><td>")
+                        .append(esc(String.join(", ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList())))
+                        .append("</td></tr>\n");
+            }
+        }
+        sb.append("</table>\n<h2>Quotes</h2>\n");
+        for (Quote q : report.quotes()) {
+            sb.append("<blockquote>\u201C").append(esc(q.text())).append("\u201D<br>\u2014 ").append(esc(q.speaker()))
+                    .append(' ').append(links(q.documents())).append("</blockquote>\n");
+        }
+        sb.append("<h2>Timeline</h2>\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n");
+        for (TimelineEntry t : report.timeline()) {
+            sb.append("<tr><td>").append(t.dateLabel()).append("</td><td>").append(esc(t.text())).append(" <i>(")
+                    .append(esc(t.when())).append(")</i></td><td>").append(links(t.documents())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n<h2>Where sources disagree</h2>\n");
+        if (report.disagreements().isEmpty()) {
+            sb.append("<p>No figure is stated differently.</p>\n");
+        }
+        for (Disagreement d : report.disagreements()) {
+            sb.append("<h3>").append(esc(d.about())).append("</h3>\n<ul>\n");
+            for (Disagreement.Version v : d.versions()) {
+                sb.append("<li>").append(esc(v.figure())).append(' ').append(links(v.documents())).append("</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
+        sb.append("<h2>Sources</h2>\n<ol>\n");
+        List<Document> docs = report.documents();
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            sb.append("<li id=\"source-").append(i + 1).append("\">");
+            if (d.url() != null) {
+                sb.append("<a href=\"").append(esc(d.url())).append("\">").append(esc(Markers.describe(d))).append("</a>");
+            } else {
+                sb.append(esc(Markers.describe(d))).append(" <code>").append(esc(d.origin())).append("</code>");
+            }
+            sb.append("</li>\n");
+        }
+        sb.append("</ol>\n");
+        if (!problems.isEmpty()) {
+            sb.append("<h2>Skipped</h2>\n<ul>\n");
+            problems.forEach(p -> sb.append("<li><code>").append(esc(p.name())).append("</code>: ").append(esc(p.reason())).append("</li>\n"));
+            sb.append("</ul>\n");
+        }
+        return sb.append("</body></html>\n").toString();
+    }
+
+    private static String title(StoryReport report) {
+        return report.documents().stream().map(Document::title).filter(t -> t != null && !t.isBlank()).findFirst()
+                .orElse("Story report");
+    }
+
+    private static String links(List<Integer> documents) {
+        StringBuilder sb = new StringBuilder("<span class=\"src\">");
+        for (int d : documents) {
+            sb.append("<a href=\"#source-").append(d + 1).append("\">[").append(d + 1).append("]</a>");
+        }
+        return sb.append("</span>").toString();
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

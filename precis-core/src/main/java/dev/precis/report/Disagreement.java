@@ -1,0 +1,26 @@
+package dev.precis.report;
+
+import java.util.List;
+
+/**
+ * One quantity the sources state differently, each version with the sources that give it.
+ *
+ * @param about    what is counted ("death toll", "duration", or the counted noun)
+ * @param versions the differing statements, most widely carried first
+ */
+public record Disagreement(String about, List<Version> versions) {
+    public Disagreement {
+        versions = List.copyOf(versions);
+    }
+
+    /**
+     * @param figure    the amount as written ("more than 300,000 people")
+     * @param sentence  the sentence it was found in (of the first document)
+     * @param documents indexes of the documents that state it
+     */
+    public record Version(String figure, String sentence, List<Integer> documents) {
+        public Version {
+            documents = List.copyOf(documents);
+        }
+    }
+}

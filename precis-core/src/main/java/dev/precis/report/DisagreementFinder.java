@@ -1,0 +1,243 @@
+package dev.precis.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.precis.model.Sentence;
+
+/**
+ * Finds amounts that several sources state about the same thing and reports those they state
+ * differently. Two amounts are about the same thing when they count the same kind of unit and
+ * their sentences speak of the same kind of event around the number: killing (kill, dead, death,
+ * toll), flight (flee, displaced, refugees) or injury alone suffice; a meeting's length also needs
+ * a further word in common ("met ... on the sidelines of the Group of 20" / "conversed on the
+ * sidelines of the Group of 20"), so two different meetings are not compared.
+ */
+final class DisagreementFinder {
+    /** Content terms within this many tokens of the amount describe what it counts. */
+    private static final int WINDOW = 8;
+    /** Without a decisive event (a death toll), two amounts need this many other words in common. */
+    private static final int MIN_SHARED_CONTEXT = 2;
+    /** Figures for one thing that sources give stay within this factor of each other. */
+    private static final double MAX_RATIO = 3;
+    private static final Map<String, String> EVENTS = events();
+    private static final Set<String> DECISIVE_EVENTS = Set.of("death", "flight", "injury", "arrest");
+    private static final Map<String, String> ABOUT = Map.of(
+            "death", "death toll", "flight", "people displaced", "injury", "people injured", "arrest", "people arrested",
+            "meeting", "length of the meeting");
+
+    /** Words that count people alike: "300,000 people dead" and "300,000 dead" count the same. */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("people", "persons", "person", "dead", "deaths", "lives", "casualties", "victims");
+
+    /** An amount in one sentence of one document, with what is around it: words, event, places. */
+    private record Claim(Quantity quantity, Sentence sentence, Set<String> context, Set<String> events, Set<String> places) {
+    }
+
+    /** Place names (lower case) of the story: amounts near different places count different things. */
+    private final Set<String> places = new HashSet<>();
+
+    DisagreementFinder(List<Entity> entities) {
+        for (Entity e : entities) {
+            if (e.type() == Entity.Type.PLACE) {
+                e.aliases().forEach(a -> places.add(a.toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+    }
+
+    List<Disagreement> find(List<Sentence> sentences) {
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Quantity q : Quantities.find(s.text())) {
+                claims.add(claim(q, s));
+            }
+        }
+        List<List<Claim>> groups = group(claims);
+        List<Disagreement> out = new ArrayList<>();
+        for (List<Claim> g : groups) {
+            Disagreement d = disagreement(g);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private Claim claim(Quantity q, Sentence s) {
+        // The amount's word position: count the words before its character offset.
+        String before = s.text().substring(0, q.start());
+        int position = before.isBlank() ? 0 : before.strip().split("\\s+").length;
+        int words = q.phrase().split("\\s+").length;
+        String[] all = s.text().split("\\s+");
+        Set<String> context = new HashSet<>();
+        Set<String> near = new HashSet<>();
+        String nearestEvent = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (int i = Math.max(0, position - WINDOW); i < Math.min(all.length, position + words + WINDOW); i++) {
+            if (i >= position && i < position + words) {
+                continue;
+            }
+            String w = all[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]", "");
+            if (places.contains(w)) {
+                near.add(w);
+            }
+            if (w.length() < 3 || dev.precis.analyze.StopWords.contains(w)) {
+                continue;
+            }
+            context.add(w.length() > 5 ? w.substring(0, 5) : w);
+            int distance = i < position ? position - i : i - (position + words - 1);
+            for (Map.Entry<String, String> e : EVENTS.entrySet()) {
+                if (w.startsWith(e.getKey()) && distance < nearestDistance) {
+                    nearestEvent = e.getValue();
+                    nearestDistance = distance;
+                }
+            }
+        }
+        // The nearest event word says what the amount counts: "killed as many as a half-million
+        // people ... and caused millions to flee" counts deaths, not flight.
+        Set<String> events = nearestEvent == null ? Set.of() : Set.of(nearestEvent);
+        return new Claim(q, s, context, events, near);
+    }
+
+    /**
+     * A claim joins a group when it is about the same thing as one member and is not {@link #apart}
+     * from any, so "11 people" in Dar es Salaam and "247 people" in Nairobi do not meet through a
+     * third sentence that names neither place.
+     */
+    private static List<List<Claim>> group(List<Claim> claims) {
+        List<List<Claim>> groups = new ArrayList<>();
+        for (Claim c : claims) {
+            List<Claim> home = null;
+            for (List<Claim> g : groups) {
+                if (g.stream().anyMatch(o -> sameThing(o, c)) && g.stream().noneMatch(o -> apart(o, c))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(c);
+        }
+        return groups;
+    }
+
+    /**
+     * Amounts that cannot be one quantity: near different places, in one sentence ("247 in Nairobi
+     * and 11 in Dar es Salaam"), of different magnitude, or different figures in one article (an
+     * article keeps to one figure for one thing).
+     */
+    private static boolean apart(Claim a, Claim b) {
+        return differentPlaces(a, b) || a.sentence() == b.sentence() || !sameMagnitude(a.quantity(), b.quantity())
+                || a.sentence().doc() == b.sentence().doc() && !a.quantity().sameAs(b.quantity());
+    }
+
+    /** Reports of one figure differ, but not tenfold: 11 and 247 dead are two different tolls. */
+    private static boolean sameMagnitude(Quantity a, Quantity b) {
+        return a.low() <= b.high() * MAX_RATIO && b.low() <= a.high() * MAX_RATIO;
+    }
+
+    private static boolean differentPlaces(Claim a, Claim b) {
+        return !a.places().isEmpty() && !b.places().isEmpty() && a.places().stream().noneMatch(b.places()::contains);
+    }
+
+    private static boolean sameThing(Claim a, Claim b) {
+        if (!a.quantity().unit().equals(b.quantity().unit()) || a.sentence() == b.sentence()) {
+            return false;
+        }
+        if (differentPlaces(a, b)) {
+            return false; // "11 people in Dar es Salaam", "247 people in Nairobi"
+        }
+        if (a.quantity().unit().equals("people") && !countedAlike(a.quantity().noun(), b.quantity().noun())) {
+            return false; // "12 Americans" are part of "247 people", not another figure for them
+        }
+        Set<String> sharedEvents = new HashSet<>(a.events());
+        sharedEvents.retainAll(b.events());
+        if (sharedEvents.isEmpty()) {
+            return false;
+        }
+        if (a.quantity().unit().equals("people") && sharedEvents.stream().anyMatch(DECISIVE_EVENTS::contains)) {
+            return true;
+        }
+        Set<String> shared = new HashSet<>(a.context());
+        shared.retainAll(b.context());
+        shared.removeIf(w -> EVENTS.keySet().stream().anyMatch(w::startsWith));
+        return shared.size() >= MIN_SHARED_CONTEXT;
+    }
+
+    private static boolean countedAlike(String a, String b) {
+        return a.equals(b) || GENERIC_PEOPLE.contains(a) && GENERIC_PEOPLE.contains(b);
+    }
+
+    private static Disagreement disagreement(List<Claim> group) {
+        Set<Integer> docs = new HashSet<>();
+        group.forEach(c -> docs.add(c.sentence().doc()));
+        if (docs.size() < 2) {
+            return null;
+        }
+        List<List<Claim>> versions = new ArrayList<>();
+        for (Claim c : group) {
+            List<Claim> home = null;
+            for (List<Claim> v : versions) {
+                if (v.get(0).quantity().sameAs(c.quantity())) {
+                    home = v;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                versions.add(home);
+            }
+            home.add(c);
+        }
+        if (versions.size() < 2) {
+            return null; // every source gives the same figure ("90 minutes", "ninety minutes")
+        }
+        List<Disagreement.Version> out = new ArrayList<>();
+        for (List<Claim> v : versions) {
+            Set<Integer> vDocs = new TreeSet<>();
+            v.forEach(c -> vDocs.add(c.sentence().doc()));
+            out.add(new Disagreement.Version(v.get(0).quantity().phrase(), v.get(0).sentence().text(), new ArrayList<>(vDocs)));
+        }
+        out.sort((x, y) -> y.documents().size() - x.documents().size());
+        return new Disagreement(about(group), out);
+    }
+
+    private static String about(List<Claim> group) {
+        Set<String> events = new HashSet<>(group.get(0).events());
+        for (Claim c : group) {
+            events.retainAll(c.events());
+        }
+        for (String e : List.of("death", "flight", "injury", "arrest", "meeting")) {
+            if (events.contains(e) && (group.get(0).quantity().unit().equals("people") || e.equals("meeting"))) {
+                return ABOUT.get(e);
+            }
+        }
+        return group.get(0).quantity().unit();
+    }
+
+    private static Map<String, String> events() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String w : new String[] {"kill", "dead", "death", "die", "toll", "fatalit", "casualt", "slain", "lives"}) {
+            m.put(w, "death");
+        }
+        for (String w : new String[] {"flee", "fled", "displac", "refuge", "homeless", "evacuat"}) {
+            m.put(w, "flight");
+        }
+        for (String w : new String[] {"injur", "wound", "hurt"}) {
+            m.put(w, "injury");
+        }
+        for (String w : new String[] {"arrest", "detain", "detention"}) {
+            m.put(w, "arrest");
+        }
+        for (String w : new String[] {"met", "meet", "convers", "talk", "discuss", "session"}) {
+            m.put(w, "meeting");
+        }
+        return Map.copyOf(m);
+    }
+}

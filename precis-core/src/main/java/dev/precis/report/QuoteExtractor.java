@@ -1,0 +1,270 @@
+package dev.precis.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.precis.model.Sentence;
+
+/**
+ * Direct quotations and their speakers. Quotes are found per paragraph (a quotation may run over
+ * several sentences); the speaker is the subject of a speech verb right after the quote ("...,"
+ * Obama said / said the official) or right before it (Peskov said, "..."). "He"/"she" is the person
+ * last named outside quotation marks; a paragraph that is only a quotation continues the previous
+ * speaker. Renderings of one quote in several sources (same words, give or take a few) are merged.
+ */
+final class QuoteExtractor {
+    private static final Pattern QUOTED = Pattern.compile("[\u201C\"]([^\u201C\u201D\"]{2,1500}?)[\u201D\"]");
+    private static final String VERBS = String.join("|", Lexicon.SPEECH_VERBS);
+    private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
+            "^\\s*,?\\s*([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
+            "^\\s*,?\\s*(?:" + VERBS + ")\\s+([^,.;:\u201C\u201D\"?!]{1,80})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE = Pattern.compile(
+            "([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS + ")(?:\\s+(?:later|again|also|reporters|on \\w+|to reporters))*\\s*[,:]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MIN_WORDS = 3;
+    private static final int MAX_SPEAKER_WORDS = 9;
+
+    private final List<Entity> people;
+
+    QuoteExtractor(List<Entity> entities) {
+        this.people = entities.stream().filter(e -> e.type() == Entity.Type.PERSON).toList();
+    }
+
+    /** A quote as found in one document, before merging. */
+    private record Found(String text, Entity speaker, String description, int doc) {
+    }
+
+    List<Quote> extract(List<List<Sentence>> documents) {
+        List<Found> found = new ArrayList<>();
+        for (List<Sentence> doc : documents) {
+            found.addAll(inDocument(doc));
+        }
+        return merge(found);
+    }
+
+    private List<Found> inDocument(List<Sentence> sentences) {
+        Map<Integer, StringBuilder> paragraphs = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            paragraphs.computeIfAbsent(s.paragraph(), k -> new StringBuilder());
+            StringBuilder p = paragraphs.get(s.paragraph());
+            if (p.length() > 0) {
+                p.append(' ');
+            }
+            p.append(s.text());
+        }
+        List<Found> out = new ArrayList<>();
+        Entity lastPerson = null;
+        Found previous = null;
+        for (StringBuilder paragraph : paragraphs.values()) {
+            String text = paragraph.toString();
+            Matcher m = QUOTED.matcher(text);
+            int consumed = 0;
+            boolean any = false;
+            while (m.find()) {
+                String quote = m.group(1).strip().replaceAll("[,\\s]+$", "");
+                String before = text.substring(consumed, m.start());
+                lastPerson = lastPersonIn(before, lastPerson);
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 200));
+                String who = speakerPhrase(before, after);
+                Found f = null;
+                if (who != null) {
+                    Entity e = named(who);
+                    if (e == null && Lexicon.PERSON_PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
+                        e = lastPerson;
+                    }
+                    if (e != null) {
+                        f = new Found(quote, e, null, docOf(sentences));
+                    } else if (!Lexicon.PERSON_PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
+                        f = new Found(quote, null, describe(who), docOf(sentences));
+                    } // a "he" with no one named before it: the quote is left out rather than misattributed
+                } else if (previous != null && (before.isBlank() || endsSentence(before))) {
+                    f = new Found(quote, previous.speaker(), previous.description(), docOf(sentences)); // continues
+                }
+                if (f != null && words(quote) >= MIN_WORDS) {
+                    out.add(f);
+                    previous = f;
+                    lastPerson = f.speaker() != null ? f.speaker() : lastPerson;
+                }
+                any = true;
+                consumed = m.end();
+            }
+            lastPerson = lastPersonIn(text.substring(consumed), lastPerson);
+            if (!any) {
+                previous = null; // a paragraph of narration ends the run of one speaker's quotes
+            }
+        }
+        return out;
+    }
+
+    private static int docOf(List<Sentence> sentences) {
+        return sentences.get(0).doc();
+    }
+
+    private static boolean endsSentence(String before) {
+        String b = before.strip();
+        return b.endsWith(".") || b.endsWith(":");
+    }
+
+    private static String speakerPhrase(String before, String after) {
+        Matcher a = AFTER_VERB_SUBJECT.matcher(after);
+        if (a.find() && plausibleSpeaker(trimSpeaker(a.group(1)))) {
+            return trimSpeaker(a.group(1));
+        }
+        Matcher b = AFTER_SUBJECT_VERB.matcher(after);
+        if (b.find() && plausibleSpeaker(trimSpeaker(b.group(1)))) {
+            return trimSpeaker(b.group(1));
+        }
+        Matcher c = BEFORE.matcher(before);
+        if (c.find() && plausibleSpeaker(trimSpeaker(lastClause(c.group(1))))) {
+            return trimSpeaker(lastClause(c.group(1)));
+        }
+        return null;
+    }
+
+    private static boolean plausibleSpeaker(String phrase) {
+        String p = phrase.strip();
+        return !p.isEmpty() && words(p) <= MAX_SPEAKER_WORDS
+                && !p.toLowerCase(Locale.ROOT).matches("(it|this|that|there|which|but|and|or|so|then|they|we|i|you)\\b.*");
+    }
+
+    /** "Asked about the mood at the meeting, Peskov" is cut to its last clause by the pattern; keep the subject. */
+    private static String lastClause(String phrase) {
+        String p = phrase.strip();
+        String lower = p.toLowerCase(Locale.ROOT);
+        for (String joiner : new String[] {" but ", " and ", " as ", " while "}) {
+            int k = lower.lastIndexOf(joiner);
+            if (k >= 0) {
+                p = p.substring(k + joiner.length());
+                lower = p.toLowerCase(Locale.ROOT);
+            }
+        }
+        return p;
+    }
+
+    /** "spokesman Dmitry Peskov was cited as" -> "spokesman Dmitry Peskov". */
+    private static String trimSpeaker(String phrase) {
+        return phrase.strip().replaceAll("(?i)^(and|but|while|as|so)\\s+", "")
+                .replaceAll("(?i)\\s+(was|were|is|are)\\s+(quoted|cited|heard)\\b.*$", "").replaceAll("(?i)\\s+(was|were|is|are|has|had|have)?\\s*(cited as|quoted as|reportedly|also|later|then|again)$", "")
+                .replaceAll("(?i)\\s+(was|were|is|are|has|had|have|would|will)$", "").strip();
+    }
+
+    private Entity named(String phrase) {
+        Entity best = null;
+        int bestLength = 0;
+        for (Entity e : people) {
+            for (String alias : e.aliases()) {
+                if (alias.length() > bestLength && containsWord(phrase, alias)) {
+                    best = e;
+                    bestLength = alias.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    private Entity lastPersonIn(String text, Entity fallback) {
+        String outside = QUOTED.matcher(text).replaceAll(" ");
+        Entity last = fallback;
+        int lastAt = -1;
+        for (Entity e : people) {
+            for (String alias : e.aliases()) {
+                int at = lastWordIndex(outside, alias);
+                if (at > lastAt) {
+                    lastAt = at;
+                    last = e;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return lastWordIndex(text, word) >= 0;
+    }
+
+    private static int lastWordIndex(String text, String word) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
+    }
+
+    /** "The official" -> "the official"; a name stays as written. */
+    private static String describe(String who) {
+        String w = who.strip();
+        return w.matches("(The|A|An|His|Her|Their|Its|One|Another) .*") ? Character.toLowerCase(w.charAt(0)) + w.substring(1) : w;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    // ---- merging renderings across sources ----------------------------------------------------
+
+    private static List<Quote> merge(List<Found> found) {
+        List<List<Found>> groups = new ArrayList<>();
+        for (Found f : found) {
+            List<Found> home = null;
+            for (List<Found> g : groups) {
+                if (sameQuote(g.get(0), f)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(f);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (List<Found> g : groups) {
+            Found longest = g.stream().max(Comparator.comparingInt(f -> f.text().length())).orElseThrow();
+            Found named = g.stream().filter(f -> f.speaker() != null).findFirst().orElse(g.get(0));
+            Set<Integer> docs = new TreeSet<>();
+            g.forEach(f -> docs.add(f.doc()));
+            String speaker = named.speaker() != null ? named.speaker().name() : named.description();
+            quotes.add(new Quote(longest.text(), speaker, named.speaker() != null, new ArrayList<>(docs)));
+        }
+        quotes.sort(Comparator.comparingInt((Quote q) -> q.documents().size()).reversed());
+        return quotes;
+    }
+
+    private static boolean sameQuote(Found a, Found b) {
+        if (a.speaker() != null && b.speaker() != null && a.speaker() != b.speaker()) {
+            return false;
+        }
+        Set<String> x = normalisedWords(a.text());
+        Set<String> y = normalisedWords(b.text());
+        int shared = 0;
+        for (String w : x) {
+            if (y.contains(w)) {
+                shared++;
+            }
+        }
+        int smaller = Math.min(x.size(), y.size());
+        return smaller >= MIN_WORDS && shared >= 0.75 * smaller;
+    }
+
+    private static Set<String> normalisedWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

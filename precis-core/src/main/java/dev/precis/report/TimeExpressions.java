@@ -1,0 +1,202 @@
+package dev.precis.report;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time expressions in a sentence and the date each denotes, resolved against the article's
+ * publication date: "on Saturday" in an article of Sunday 2016-09-04 is 2016-09-03 (the last
+ * Saturday, or the next one when the sentence speaks of the future), "today" is the publication
+ * day, "in February" the last February. Absolute dates ("September 5, 2016", "in 2011") need no
+ * reference. Without a publication date, a weekday is dated only when the article itself pins it
+ * ("on Monday, September 5, 2016"); everything else relative stays undated, never guessed.
+ */
+final class TimeExpressions {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2}))?");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\b(?:in|since|from|until|by|during|last|early|late|mid-?)\\s+" + MONTH + "(?!\\s+\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|from|until|by|during|of)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
+    private static final Pattern RELATIVE_WEEKDAY = Pattern.compile(
+            "\\b(?:(last|next|this|on|early|late)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + "\\s+\\d)");
+    private static final Pattern DEICTIC = Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|won't|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|set to|upcoming|next)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A time expression found in a sentence; date null when it cannot be resolved. */
+    record Found(String text, LocalDate date, TimelineEntry.Precision precision) {
+    }
+
+    private final LocalDate published;
+    /** Weekdays the article pins to a date itself ("Monday, September 5, 2016"). */
+    private final Map<DayOfWeek, LocalDate> pinned = new HashMap<>();
+
+    TimeExpressions(LocalDate published, String articleText) {
+        this.published = published;
+        Matcher m = FULL_DATE.matcher(articleText);
+        while (m.find()) {
+            if (m.group(1) != null && m.group(4) != null) {
+                LocalDate d = date(Integer.parseInt(m.group(4)), month(m.group(2)), Integer.parseInt(m.group(3)));
+                if (d != null && d.getDayOfWeek() == weekday(m.group(1))) {
+                    pinned.put(d.getDayOfWeek(), d);
+                }
+            }
+        }
+    }
+
+    /** The most precise expression of the sentence (the first among equals), or null when it has none. */
+    Found best(String sentence) {
+        List<Found> all = find(sentence);
+        Found best = null;
+        for (Found f : all) {
+            if (best == null || rank(f) > rank(best)) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(Found f) {
+        if (f.date() == null) {
+            return 0;
+        }
+        return 3 - f.precision().ordinal();
+    }
+
+    List<Found> find(String sentence) {
+        List<Found> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        Matcher m = FULL_DATE.matcher(sentence);
+        while (m.find()) {
+            Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
+            int month = month(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            LocalDate d = year != null ? date(year, month, day) : nearPublication(month, day);
+            out.add(new Found(m.group().strip(), d, d == null ? null : TimelineEntry.Precision.DAY));
+            taken.add(new int[] {m.start(), m.end()});
+        }
+        m = DAY_MONTH_YEAR.matcher(sentence);
+        while (m.find()) {
+            if (free(taken, m)) {
+                LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+                out.add(new Found(m.group(), d, d == null ? null : TimelineEntry.Precision.DAY));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        m = MONTH_YEAR.matcher(sentence);
+        while (m.find()) {
+            if (free(taken, m)) {
+                out.add(new Found(m.group(), LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1), TimelineEntry.Precision.MONTH));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        m = MONTH_ONLY.matcher(sentence);
+        while (m.find()) {
+            if (free(taken, m)) {
+                LocalDate d = null;
+                if (published != null) {
+                    int month = month(m.group(1));
+                    int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+                    d = LocalDate.of(year, month, 1);
+                }
+                out.add(new Found(m.group(), d, d == null ? null : TimelineEntry.Precision.MONTH));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        m = YEAR.matcher(sentence);
+        while (m.find()) {
+            if (free(taken, m)) {
+                out.add(new Found(m.group(), LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), TimelineEntry.Precision.YEAR));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        boolean future = FUTURE.matcher(sentence).find();
+        m = RELATIVE_WEEKDAY.matcher(sentence);
+        while (m.find()) {
+            if (free(taken, m)) {
+                LocalDate d = weekdayDate(m.group(1), weekday(m.group(2)), future);
+                out.add(new Found(m.group(), d, d == null ? null : TimelineEntry.Precision.DAY));
+            }
+        }
+        m = DEICTIC.matcher(sentence);
+        while (m.find()) {
+            LocalDate d = null;
+            if (published != null) {
+                d = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                    case "yesterday" -> published.minusDays(1);
+                    case "tomorrow" -> published.plusDays(1);
+                    default -> published;
+                };
+            }
+            out.add(new Found(m.group(), d, d == null ? null : TimelineEntry.Precision.DAY));
+        }
+        return out;
+    }
+
+    private LocalDate weekdayDate(String modifier, DayOfWeek day, boolean future) {
+        String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
+        if (published == null) {
+            return mod.equals("last") || mod.equals("next") ? null : pinned.get(day);
+        }
+        return switch (mod) {
+            case "last" -> published.with(TemporalAdjusters.previous(day));
+            case "next" -> published.with(TemporalAdjusters.next(day));
+            default -> future ? published.with(TemporalAdjusters.nextOrSame(day)) : published.with(TemporalAdjusters.previousOrSame(day));
+        };
+    }
+
+    /** A month and day without a year: the one within half a year of publication. */
+    private LocalDate nearPublication(int month, int day) {
+        if (published == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            LocalDate d = date(year, month, day);
+            if (d != null && (best == null || Math.abs(d.toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean free(List<int[]> taken, Matcher m) {
+        for (int[] t : taken) {
+            if (m.start() < t[1] && t[0] < m.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null; // "February 30": not a date
+        }
+    }
+
+    private static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        return Lexicon.MONTHS.get(key.length() > 4 ? key : key.substring(0, 3));
+    }
+
+    private static DayOfWeek weekday(String name) {
+        return DayOfWeek.of(Lexicon.WEEKDAYS.get(name.toLowerCase(Locale.ROOT)));
+    }
+}

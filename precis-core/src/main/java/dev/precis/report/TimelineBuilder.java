@@ -1,0 +1,86 @@
+package dev.precis.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.precis.model.AnalyzedDocument;
+import dev.precis.model.Sentence;
+
+/**
+ * The story's dated events: every sentence with a time expression, dated by {@link TimeExpressions}
+ * against its own article's publication date. The same event told by several sources (same date,
+ * several content words in common) is one entry with all its sources. Dated entries come in date
+ * order, undated ones last.
+ */
+final class TimelineBuilder {
+    /** Sentences of two sources report the same event when they share this share of content terms... */
+    private static final double MIN_OVERLAP = 0.4;
+    /** ... and at least this many. */
+    private static final int MIN_SHARED = 3;
+
+    private record Event(TimeExpressions.Found when, Sentence sentence) {
+    }
+
+    List<TimelineEntry> build(List<AnalyzedDocument> documents) {
+        List<Event> events = new ArrayList<>();
+        for (AnalyzedDocument d : documents) {
+            TimeExpressions times = new TimeExpressions(d.document().published(), d.document().body());
+            for (Sentence s : d.sentences()) {
+                TimeExpressions.Found f = times.best(s.text());
+                if (f != null) {
+                    events.add(new Event(f, s));
+                }
+            }
+        }
+        List<List<Event>> merged = new ArrayList<>();
+        for (Event e : events) {
+            List<Event> home = null;
+            for (List<Event> g : merged) {
+                if (sameEvent(g.get(0), e)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                merged.add(home);
+            }
+            home.add(e);
+        }
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (List<Event> g : merged) {
+            Event first = g.get(0);
+            Set<Integer> docs = new TreeSet<>();
+            g.forEach(e -> docs.add(e.sentence().doc()));
+            entries.add(new TimelineEntry(first.when().date(), first.when().precision(), first.when().text(),
+                    first.sentence().text(), new ArrayList<>(docs)));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(e -> e.precision() == null ? 9 : 2 - e.precision().ordinal())
+                .thenComparing(e -> -e.documents().size()));
+        return entries;
+    }
+
+    private static boolean sameEvent(Event a, Event b) {
+        if (a.sentence().doc() == b.sentence().doc()) {
+            return false;
+        }
+        boolean sameDate = a.when().date() != null
+                ? Objects.equals(a.when().date(), b.when().date()) && a.when().precision() == b.when().precision()
+                : b.when().date() == null && a.when().text().toLowerCase(Locale.ROOT).equals(b.when().text().toLowerCase(Locale.ROOT));
+        if (!sameDate) {
+            return false;
+        }
+        Set<String> x = new HashSet<>(a.sentence().terms());
+        Set<String> y = new HashSet<>(b.sentence().terms());
+        int smaller = Math.min(x.size(), y.size());
+        x.retainAll(y);
+        return x.size() >= MIN_SHARED && x.size() >= MIN_OVERLAP * smaller;
+    }
+}
