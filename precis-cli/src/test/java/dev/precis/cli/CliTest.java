@@ -169,4 +169,44 @@ class CliTest {
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("coverage ")), r.out());
         assertTrue(r.out().contains("ROUGE-2 R (95% CI)"));
     }
+
+    @Test
+    void reportOnTheSeedsInEveryFormat() throws IOException {
+        Run text = run("report", shared().resolve("seeds").toString());
+        assertEquals(0, text.exit(), text.err());
+        for (String section : new String[] {"SUMMARY", "WHO", "QUOTES", "TIMELINE", "WHERE SOURCES DISAGREE", "SOURCES"}) {
+            assertTrue(text.out().contains("\n" + section + "\n") || text.out().startsWith(section + "\n"), section);
+        }
+        assertTrue(text.out().contains("Sergey Lavrov (person; Russian Foreign Minister) 5 sources"), text.out());
+        assertTrue(text.out().contains("2016-09-03"), "on Saturday, resolved");
+
+        Run json = run("report", "--format", "json", shared().resolve("seeds").toString());
+        assertEquals(0, json.exit(), json.err());
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        for (String field : new String[] {"sentences", "sources", "entities", "quotes", "timeline", "disagreements"}) {
+            assertTrue(root.get(field).isArray(), field);
+        }
+        JsonNode quote = root.get("quotes").get(0);
+        assertTrue(quote.get("speaker").isTextual() && quote.get("sources").isArray());
+        assertTrue(root.get("timeline").get(0).has("precision"));
+
+        Run html = run("report", "--format", "html", shared().resolve("seeds").toString());
+        assertEquals(0, html.exit(), html.err());
+        assertTrue(html.out().startsWith("<!DOCTYPE html>"));
+        assertTrue(html.out().contains("<h2>Where sources disagree</h2>"));
+        assertTrue(html.out().contains("href=\"#source-1\""));
+
+        Run markdown = run("report", "--format", "markdown", shared().resolve("seeds").toString());
+        assertEquals(0, markdown.exit(), markdown.err());
+        assertTrue(markdown.out().contains("## Timeline"));
+    }
+
+    @Test
+    void reportOnNothingUsableSaysSo() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Run r = run("report", empty.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("empty.txt"), r.err());
+        assertEquals(2, run("report", "--format", "pdf", empty.toString()).exit(), "an unknown format is a usage error");
+    }
 }

@@ -17,7 +17,7 @@ public final class ReportTextRenderer implements ReportRenderer {
         StringBuilder sb = new StringBuilder("SUMMARY\n");
         String summary = new TextRenderer().render(report.summary(), problems);
         int sourcesAt = summary.indexOf("\nSources\n");
-        sb.append(sourcesAt >= 0 ? summary.substring(0, sourcesAt + 1) : summary);
+        sb.append(sourcesAt >= 0 ? summary.substring(0, sourcesAt) : summary);
 
         sb.append("\nWHO\n");
         for (Entity e : report.entities()) {

@@ -37,7 +37,7 @@ import java.util.TreeSet;
  */
 final class EntityExtractor {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "ad", "as");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside", "off");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "region", "state");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for");
 
@@ -53,7 +53,6 @@ final class EntityExtractor {
         boolean speechCue;
         boolean placeCue;
         boolean organisationCue;
-        Entity entity;
 
         Mention(TaggedSentence sentence, int start, int end, String surface, String role, String key) {
             this.sentence = sentence;
@@ -65,15 +64,12 @@ final class EntityExtractor {
         }
     }
 
-    /** The entities of a story and every mention that was assigned to one, in text order. */
-    record Result(List<Entity> entities, List<Mention> mentions) {
-    }
-
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> parent = new HashMap<>();
     private final List<String[]> parentheticalAliases = new ArrayList<>();
 
-    Result extract(List<TaggedSentence> sentences) {
+    /** The entities of a story, most widely named first. */
+    List<Entity> extract(List<TaggedSentence> sentences) {
         for (TaggedSentence s : sentences) {
             findNames(s);
         }
@@ -91,15 +87,12 @@ final class EntityExtractor {
             if (type == null) {
                 continue;
             }
-            Entity e = entity(group, type);
-            entities.add(e);
-            group.forEach(m -> m.entity = e);
+            entities.add(entity(group, type));
         }
         entities.sort(Comparator.comparingInt((Entity e) -> e.documents().size()).reversed()
                 .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
                 .thenComparing(Entity::name));
-        List<Mention> assigned = mentions.stream().filter(m -> m.entity != null).toList();
-        return new Result(entities, assigned);
+        return entities;
     }
 
     // ---- finding names ---------------------------------------------------------------------
@@ -172,6 +165,10 @@ final class EntityExtractor {
         String tag = s.tag(i);
         if (tag.equals("PROPN")) {
             return true;
+        }
+        boolean between = i > 0 && i + 1 < s.size() && s.tag(i - 1).equals("PROPN") && s.tag(i + 1).equals("PROPN");
+        if (between) {
+            return true; // "President Bashar Assad", with "Bashar" mistagged as a verb
         }
         if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("X"))) {
             return false;
@@ -327,6 +324,9 @@ final class EntityExtractor {
             String t = key(k == to - 1 ? bare(s.token(k)) : s.token(k));
             if (t.equals("-") || PARTICLES.contains(t) && k + 1 < to) {
                 continue;
+            }
+            if (t.length() == 1 && k > from && k + 1 < to && Character.isUpperCase(s.token(k).charAt(0))) {
+                continue; // a middle initial: Louis J. Freeh = Louis Freeh
             }
             parts.add(t);
         }
@@ -533,7 +533,9 @@ final class EntityExtractor {
             }
             other |= OTHER_HEADS.contains(last);
             // An acronym is an organisation's unless its spelled-out name says otherwise (N.Y. = New York).
-            organisation |= ORGANISATION_HEADS.contains(last) || isAcronym(m.surface) && !spelledOut
+            boolean headWord = ORGANISATION_HEADS.contains(last)
+                    || words.length > 2 && java.util.Arrays.stream(words).anyMatch(w -> ORGANISATION_HEADS.contains(lower(w))); // Bureau of Investigation
+            organisation |= headWord || isAcronym(m.surface) && !spelledOut
                     || m.surface.matches("[^ ]*\\d[^ ]*");
             camelCase |= m.organisationCue;
             camelCase |= words.length == 1 && m.surface.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*") && !m.surface.matches("(Mc|Mac).*"); // EgyptAir

@@ -25,7 +25,9 @@ final class Lexicon {
             "speaker", "leader", "premier", "attorney", "envoy", "officer", "ceo", "executive", "head",
             "state", "of", "first", "lady", "former", "acting", "new", "top", "senior", "u.n.", "un", "white", "house",
             "detective", "superintendent", "inspector", "constable", "sergeant", "assistant", "commissioner", "bishop",
-            "archbishop", "rabbi", "imam", "sheikh", "professor", "prof.", "coach", "manager", "cardinal", "father");
+            "archbishop", "rabbi", "imam", "sheikh", "professor", "prof.", "coach", "manager", "cardinal", "father",
+            "engineer", "architect", "lawyer", "economist", "analyst", "author", "actor", "actress", "singer", "writer",
+            "scientist", "researcher", "player", "doctor", "nurse", "pilot", "captain", "sheriff", "chef");
 
     /** Title words that on their own say the name after them is a person's. */
     static final Set<String> PERSON_TITLES = Set.of(
@@ -35,7 +37,9 @@ final class Lexicon {
             "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "gen.", "sen.", "rep.", "gov.",
             "lt.", "col.", "maj.", "capt.", "sgt.", "leader", "counterpart", "officer", "ceo", "attorney",
             "detective", "superintendent", "inspector", "constable", "sergeant", "commissioner", "bishop",
-            "archbishop", "rabbi", "imam", "sheikh", "professor", "prof.", "coach", "manager", "cardinal");
+            "archbishop", "rabbi", "imam", "sheikh", "professor", "prof.", "coach", "manager", "cardinal",
+            "engineer", "architect", "lawyer", "economist", "analyst", "author", "actor", "actress", "singer", "writer",
+            "scientist", "researcher", "player", "doctor", "nurse", "pilot", "captain", "sheriff", "chef");
 
     /** Lower-case nouns that introduce a person's name ("spokesman Dmitry Peskov", "his counterpart ..."). */
     static final Set<String> ROLE_NOUNS = Set.of(

@@ -45,9 +45,9 @@ final class Quantities {
     private static final String HEDGE = "(?:more than|over|at least|nearly|almost|about|around|some|as many as|up to|fewer than"
             + "|less than|roughly|approximately|an estimated|close to|well over)";
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?i)\\b(?:(?<hedge>" + HEDGE + ")\\s+)?(?<dollar>\\$\\s?)?(?<num>" + HALF + "|" + VAGUE_WORDS + "|" + DIGITS + "|" + WORD_NUMBER + ")"
+            "(?i)(?<![\\p{L}\\p{N}$,.])(?:(?<hedge>" + HEDGE + ")\\s+)?(?<dollar>\\$\\s?)?(?<num>" + HALF + "|" + VAGUE_WORDS + "|" + DIGITS + "|" + WORD_NUMBER + ")\\b"
                     + "(?:\\s*(?<pct>%|percent|per cent))?"
-                    + "(?<compound>-(?<time>minute|hour|day|week|month|year)s?(?:-long)?\\b(?!-old))?"
+                    + "(?<compound>(?:-(?<time>minute|hour|day|week|month|year)s?(?:-long)?|\\s+(?<spaced>minute|hour|day|week|month|year)-long)\\b(?!-old))?"
                     + "(?:\\s+of)?(?:\\s+(?<w1>[A-Za-z][A-Za-z-]*))?(?:\\s+(?<w2>[A-Za-z][A-Za-z-]*))?");
 
     private Quantities() {
@@ -69,7 +69,7 @@ final class Quantities {
         String hedge = m.group("hedge") == null ? "" : m.group("hedge").toLowerCase(Locale.ROOT);
         boolean dollars = m.group("dollar") != null;
         String number = m.group("num").toLowerCase(Locale.ROOT);
-        String time = m.group("time");
+        String time = m.group("time") != null ? m.group("time") : m.group("spaced"); // "90-minute", "an hour-long"
         if (m.group("compound") == null && m.end("num") < m.end() && sentenceAt(m).startsWith("-year-old")) {
             return null; // an age
         }

@@ -28,12 +28,12 @@ public final class Reporter {
                 all.add(s);
             }
         }
-        EntityExtractor.Result entities = new EntityExtractor().extract(tagged);
-        List<Quote> quotes = new QuoteExtractor(entities.entities()).extract(
+        List<Entity> entities = new EntityExtractor().extract(tagged);
+        List<Quote> quotes = new QuoteExtractor(entities).extract(
                 byDocument.stream().filter(d -> !d.isEmpty()).toList());
         List<TimelineEntry> timeline = new TimelineBuilder().build(corpus.documents());
-        List<Disagreement> disagreements = new DisagreementFinder(entities.entities()).find(all);
-        return new StoryReport(summary, entities.entities(), quotes, timeline, disagreements,
+        List<Disagreement> disagreements = new DisagreementFinder(entities).find(all);
+        return new StoryReport(summary, entities, quotes, timeline, disagreements,
                 corpus.documents().stream().map(AnalyzedDocument::document).toList());
     }
 }

@@ -1,0 +1,178 @@
+package dev.precis.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.precis.Precis;
+import dev.precis.Shared;
+
+/** The story report on the user's five reports of the September 2016 G20 talks on Syria. */
+class SeedsReportTest {
+    private static StoryReport report;
+
+    @BeforeAll
+    static void report() {
+        Precis.Report r = Precis.builder().build().reportFiles(List.of(Shared.seeds()));
+        report = r.report();
+        assertNotNull(report);
+        assertEquals(5, report.documents().size());
+    }
+
+    private static Entity entityWithAlias(String alias) {
+        return report.entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity written '" + alias + "' in " + report.entities()));
+    }
+
+    private static int doc(String idPrefix) {
+        for (int i = 0; i < report.documents().size(); i++) {
+            if (report.documents().get(i).id().startsWith(idPrefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no document " + idPrefix);
+    }
+
+    @Test
+    void spellingsOfOneNameAreOneEntity() {
+        Entity lavrov = entityWithAlias("Sergey Lavrov");
+        assertTrue(lavrov.aliases().containsAll(Set.of("Sergei Lavrov", "Lavrov")), lavrov.toString());
+        assertEquals(Entity.Type.PERSON, lavrov.type());
+        assertTrue(lavrov.role().endsWith("Foreign Minister"), lavrov.role());
+        assertEquals(5, lavrov.documents().size(), "all five reports name him");
+
+        Entity assad = entityWithAlias("Bashar al-Assad");
+        assertTrue(assad.aliases().containsAll(Set.of("Bashar Assad", "Assad")), assad.toString());
+        assertEquals("Syrian President", assad.role());
+
+        Entity isis = entityWithAlias("Islamic State");
+        assertTrue(isis.aliases().containsAll(Set.of("IS", "ISIS")), isis.toString());
+        assertEquals(Entity.Type.ORGANISATION, isis.type());
+
+        Entity us = entityWithAlias("United States");
+        assertTrue(us.aliases().containsAll(Set.of("US", "U.S.")), us.toString());
+        assertEquals(Entity.Type.PLACE, us.type());
+        assertEquals("United States", us.name());
+        assertEquals(5, us.documents().size());
+    }
+
+    @Test
+    void peopleCarryTheirStatedRoles() {
+        Entity obama = entityWithAlias("Barack Obama");
+        assertEquals(Entity.Type.PERSON, obama.type());
+        assertTrue(obama.aliases().contains("Obama"));
+        assertTrue(obama.role().endsWith("President"), obama.role());
+        assertEquals(5, obama.documents().size());
+        assertEquals("US Secretary of State", entityWithAlias("John Kerry").role());
+        assertEquals("White House spokesman", entityWithAlias("Ned Price").role());
+        assertEquals(Entity.Type.PLACE, entityWithAlias("Hangzhou").type());
+        assertEquals(Entity.Type.PLACE, entityWithAlias("China").type(), "'Hangzhou China' is a city, then its country");
+        // Entities are ordered by how many sources name them.
+        assertTrue(report.entities().get(0).documents().size() >= report.entities().get(report.entities().size() - 1).documents().size());
+    }
+
+    @Test
+    void quotesHaveResolvedSpeakersAndMergedSources() {
+        Quote notThere = report.quotes().stream().filter(q -> q.text().contains("not there yet")).findFirst().orElseThrow();
+        assertEquals("Barack Obama", notThere.speaker());
+        assertTrue(notThere.named());
+        assertEquals(List.of(doc("000"), doc("003")), notThere.documents(), "two renderings of one quote are merged");
+
+        Quote premature = report.quotes().stream().filter(q -> q.text().contains("premature")).findFirst().orElseThrow();
+        assertEquals("Barack Obama", premature.speaker(), "a paragraph that is only a quote continues the speaker");
+        assertEquals(2, premature.documents().size(), "'It's premature...' and 'I think it's premature...' are one quote");
+
+        Quote worth = report.quotes().stream().filter(q -> q.text().equalsIgnoreCase("it is worth trying")).findFirst().orElseThrow();
+        assertEquals("Barack Obama", worth.speaker(), "'he said' resolves to the person last named");
+        assertEquals(List.of(doc("003"), doc("004")), worth.documents());
+
+        Quote peskov = report.quotes().stream().filter(q -> q.text().startsWith("It went well")).findFirst().orElseThrow();
+        assertEquals("Dmitry Peskov", peskov.speaker(), "'Peskov said, \"...\"' and the full name are one person");
+
+        Quote constructive = report.quotes().stream().filter(q -> q.text().startsWith("It was constructive")).findFirst().orElseThrow();
+        assertFalse(constructive.named());
+        assertEquals("a US official", constructive.speaker(), "an unnamed speaker is described as the source does");
+    }
+
+    @Test
+    void relativeDaysAreResolvedAgainstPublicationDates() {
+        TimelineEntry saturday = report.timeline().stream().filter(t -> t.when().equals("on Saturday")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2016, 9, 3), saturday.date(), "'on Saturday' in an article of Sunday 2016-09-04");
+        assertEquals(List.of(doc("000")), saturday.documents());
+
+        TimelineEntry today = report.timeline().stream().filter(t -> t.when().equals("today") && t.documents().contains(doc("000")))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2016, 9, 4), today.date());
+
+        TimelineEntry monday = report.timeline().stream()
+                .filter(t -> t.when().equals("Monday") && t.text().contains("met Monday")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2016, 9, 5), monday.date(), "the CNN report pins Monday itself: 'Monday, September 5, 2016'");
+
+        TimelineEntry july = report.timeline().stream().filter(t -> t.when().equals("since July")).findFirst().orElseThrow();
+        assertEquals("2016-07", july.dateLabel());
+        TimelineEntry year = report.timeline().stream().filter(t -> t.when().equals("since 2011")).findFirst().orElseThrow();
+        assertEquals("2011", year.dateLabel());
+    }
+
+    @Test
+    void undatedArticlesNeverGetAGuessedDate() {
+        // Seeds 001-003 carry no publication date and pin no weekday: their "on Monday" stays undated.
+        Set<Integer> undated = Set.of(doc("001"), doc("002"), doc("003"));
+        undated.forEach(d -> assertNull(report.documents().get(d).published()));
+        for (TimelineEntry t : report.timeline()) {
+            boolean onlyUndatedSources = undated.containsAll(t.documents());
+            if (onlyUndatedSources && t.when().matches("(?i)(on )?(monday|sunday|today)")) {
+                assertNull(t.date(), "undated article, relative day: " + t);
+                assertEquals("undated", t.dateLabel());
+            }
+        }
+        assertTrue(report.timeline().stream().anyMatch(t -> t.date() == null && t.when().equals("on Monday")));
+        // Dated entries come first, in date order.
+        LocalDate previous = LocalDate.MIN;
+        boolean undatedSeen = false;
+        for (TimelineEntry t : report.timeline()) {
+            if (t.date() == null) {
+                undatedSeen = true;
+            } else {
+                assertFalse(undatedSeen, "undated entries come last");
+                assertFalse(t.date().isBefore(previous), "sorted by date");
+                previous = t.date();
+            }
+        }
+    }
+
+    @Test
+    void theDeathTollDisagreementIsShownSideBySide() {
+        Disagreement toll = report.disagreements().stream().filter(d -> d.about().equals("death toll")).findFirst().orElseThrow();
+        List<String> figures = toll.versions().stream().map(Disagreement.Version::figure).toList();
+        assertTrue(figures.contains("as many as a half-million people"), figures.toString());
+        assertTrue(figures.contains("more than 300,000 people"), figures.toString());
+        assertTrue(figures.contains("hundreds of thousands of people"), figures.toString());
+        Disagreement.Version halfMillion = toll.versions().stream().filter(v -> v.figure().contains("half-million")).findFirst().orElseThrow();
+        assertEquals(List.of(doc("000")), halfMillion.documents());
+    }
+
+    @Test
+    void ninetyMinutesAndNinetyInDigitsAgree() {
+        for (Disagreement d : report.disagreements()) {
+            for (Disagreement.Version v : d.versions()) {
+                assertFalse(v.figure().contains("minutes"), "'90 minutes' and 'ninety minutes' are the same figure: " + d);
+            }
+        }
+    }
+
+    @Test
+    void theSummaryComesFirstWithAttribution() {
+        assertFalse(report.summary().sentences().isEmpty());
+        assertTrue(report.summary().sentences().stream().anyMatch(s -> !s.corroborating().isEmpty()));
+    }
+}
