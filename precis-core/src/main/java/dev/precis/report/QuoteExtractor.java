@@ -231,7 +231,8 @@ final class QuoteExtractor {
         }
         List<Quote> quotes = new ArrayList<>();
         for (List<Found> g : groups) {
-            Found longest = g.stream().max(Comparator.comparingInt(f -> f.text().length())).orElseThrow();
+            Found longest = g.stream().max(Comparator.comparingInt((Found f) -> f.text().length())
+                    .thenComparing(f -> Character.isUpperCase(f.text().charAt(0)))).orElseThrow(); // a full quote, as a sentence
             Found named = g.stream().filter(f -> f.speaker() != null).findFirst().orElse(g.get(0));
             Set<Integer> docs = new TreeSet<>();
             g.forEach(f -> docs.add(f.doc()));
