@@ -145,8 +145,8 @@ public final class Precis {
         return analyzer.analyze(clean(documents, problems));
     }
 
-    /** The documents cleaned; one left without text is reported and dropped. */
-    private List<Document> clean(List<Document> documents, List<Problem> problems) {
+    /** The documents cleaned of page noise; one left without text is reported and dropped. */
+    public List<Document> clean(List<Document> documents, List<Problem> problems) {
         List<Document> kept = new ArrayList<>();
         for (Document d : cleaner.clean(documents)) {
             if (d.body().isBlank()) {

@@ -84,6 +84,49 @@ public final class StoryClusterer {
         return state.labels(documents.size());
     }
 
+    /** A clustering that articles join one at a time as they arrive (a service's stream). */
+    public Session session() {
+        return new Session();
+    }
+
+    /**
+     * Online clustering of a stream: each article joins the open story most like it, or starts one,
+     * seeing only the articles before it. Stories are numbered from 0 in order of creation. Not
+     * thread-safe: callers add one article at a time.
+     */
+    public final class Session {
+        private final State state = new State();
+        private final Map<String, Integer> df = new HashMap<>();
+        private final TermBag terms = new TermBag();
+        private int seen;
+
+        /** Places a new article; returns its story number. */
+        public int add(Document document) {
+            return place(document, -1);
+        }
+
+        /** Puts back an article placed before (replaying a store after a restart), in its old story. */
+        public void restore(Document document, int story) {
+            if (story < 0) {
+                throw new IllegalArgumentException("story numbers start at 0: " + story);
+            }
+            place(document, story);
+        }
+
+        private int place(Document document, int story) {
+            Map<String, Integer> bag = terms.of(document);
+            bag.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            int doc = seen++;
+            Map<String, Double> v = tfidf(bag, df, seen);
+            if (story < 0) {
+                state.assign(doc, v, document.published());
+            } else {
+                state.assignTo(doc, v, story, document.published());
+            }
+            return state.storyOf.get(doc);
+        }
+    }
+
     private static List<Map<String, Integer>> bags(List<Document> documents) {
         ThreadLocal<TermBag> terms = ThreadLocal.withInitial(TermBag::new);
         return documents.parallelStream().map(d -> terms.get().of(d)).toList();
@@ -158,13 +201,25 @@ public final class StoryClusterer {
             }
 
             if (best < 0) {
-                best = centroids.size();
-                centroids.add(new HashMap<>());
-                norms.add(0.0);
-                lastSeen.add(date);
-                members.add(new HashSet<>());
+                best = newStory(date);
             }
             add(doc, v, best, date);
+        }
+
+        /** Adds an article to a given story, creating stories up to that number if need be. */
+        void assignTo(int doc, Map<String, Double> v, int story, LocalDate date) {
+            while (centroids.size() <= story) {
+                newStory(date);
+            }
+            add(doc, v, story, date);
+        }
+
+        private int newStory(LocalDate date) {
+            centroids.add(new HashMap<>());
+            norms.add(0.0);
+            lastSeen.add(date);
+            members.add(new HashSet<>());
+            return centroids.size() - 1;
         }
 
         /** Moves each article to its most similar story; true when any moved. */

@@ -26,8 +26,9 @@ public final class FormatDetector {
                 return Format.FEED;
             }
         }
-        if (lower.startsWith("{") && looksLikeJsonLines(head)) {
-            return Format.JSONL;
+        if (lower.startsWith("{") && looksLikeJsonLines(head)
+                || lower.startsWith("[") && stripLeading(head.substring(1)).startsWith("{")) {
+            return Format.JSONL; // JSON Lines, or a JSON array of articles
         }
         if (lower.startsWith("<") && HTML_TAG.matcher(head).find()) {
             return Format.HTML;

@@ -57,6 +57,26 @@ public final class Ingestor {
         return new IngestResult(documents, problems);
     }
 
+    /** Reads one input given as bytes (an upload), decoded and checked as files are (binary, encoding). */
+    public IngestResult ingest(String name, byte[] content) {
+        List<Document> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            decodeAndParse(name, content, documents, problems);
+        } catch (BadInputException e) {
+            problems.add(new Problem(name, e.getMessage()));
+        }
+        return new IngestResult(documents, problems);
+    }
+
+    private void decodeAndParse(String name, byte[] content, List<Document> documents, List<Problem> problems) throws BadInputException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(content);
+        if (decoded.warning() != null) {
+            problems.add(new Problem(name, decoded.warning()));
+        }
+        parse(name, decoded.text(), documents, problems);
+    }
+
     private void readFile(Path file, List<Document> documents, List<Problem> problems) {
         String name = file.toString();
         try {
@@ -70,11 +90,7 @@ public final class Ingestor {
                         + MAX_FILE_BYTES / (1024 * 1024) + " MiB): split it into smaller files"));
                 return;
             }
-            TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(file));
-            if (decoded.warning() != null) {
-                problems.add(new Problem(name, decoded.warning()));
-            }
-            parse(name, decoded.text(), documents, problems);
+            decodeAndParse(name, Files.readAllBytes(file), documents, problems);
         } catch (BadInputException e) {
             problems.add(new Problem(name, e.getMessage()));
         } catch (IOException e) {

@@ -14,6 +14,32 @@ import dev.precis.report.TimelineEntry;
 
 /** A self-contained HTML page: summary with source links, who, quotes, timeline, disagreements, sources. */
 public final class ReportHtmlRenderer implements ReportRenderer {
+    /** Where source markers point: by default the numbered list at the end of the page. */
+    public interface Links {
+        /** Address for source number {@code document + 1}. */
+        String source(int document);
+
+        /** Address for a summary sentence's marker of {@code document} (its source or a corroborating one). */
+        default String summaryMarker(SummarySentence sentence, int document) {
+            return source(document);
+        }
+
+        /** Extra HTML put right after the opening of the body (navigation). */
+        default String header() {
+            return "";
+        }
+    }
+
+    private final Links links;
+
+    public ReportHtmlRenderer() {
+        this(d -> "#source-" + (d + 1));
+    }
+
+    public ReportHtmlRenderer(Links links) {
+        this.links = links;
+    }
+
     @Override
     public String render(StoryReport report, List<Problem> problems) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
@@ -21,16 +47,21 @@ public final class ReportHtmlRenderer implements ReportRenderer {
                 .append("body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}")
                 .append("table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}")
                 .append("blockquote{margin:.5rem 0;border-left:3px solid #aaa;padding-left:.8rem}.src{font-size:.85em}")
-                .append("</style></head><body>\n<h1>").append(esc(title(report))).append("</h1>\n<h2>Summary</h2>\n<p>");
+                .append("mark{background:#ffe58a}")
+                .append("</style></head><body>\n").append(links.header()).append("<h1>").append(esc(title(report))).append("</h1>\n<h2>Summary</h2>\n<p>");
         for (SummarySentence s : report.summary().sentences()) {
-            sb.append(esc(s.text())).append(' ').append(links(Markers.numbers(s).stream().map(n -> n - 1).toList())).append(' ');
+            sb.append("<span class=\"sentence\">").append(esc(s.text())).append(" <span class=\"src\">");
+            for (int n : Markers.numbers(s)) {
+                sb.append("<a class=\"marker\" href=\"").append(esc(links.summaryMarker(s, n - 1))).append("\">[").append(n).append("]</a>");
+            }
+            sb.append("</span></span> ");
         }
         sb.append("</p>\n<h2>Who</h2>\n<table><tr><th>name</th><th>type</th><th>role</th><th>sources</th><th>also written</th></tr>\n");
         for (Entity e : report.entities()) {
             if (ReportRenderer.notable(e)) {
                 sb.append("<tr><td>").append(esc(e.name())).append("</td><td>").append(e.type().name().toLowerCase(Locale.ROOT))
                         .append("</td><td>").append(e.role() == null ? "" : esc(e.role())).append("</td><td>")
-                        .append(links(e.documents())).append("</td><td>")
+                        .append(markers(e.documents())).append("</td><td>")
                         .append(esc(String.join(", ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList())))
                         .append("</td></tr>\n");
             }
@@ -38,12 +69,12 @@ public final class ReportHtmlRenderer implements ReportRenderer {
         sb.append("</table>\n<h2>Quotes</h2>\n");
         for (Quote q : report.quotes()) {
             sb.append("<blockquote>\u201C").append(esc(q.text())).append("\u201D<br>\u2014 ").append(esc(q.speaker()))
-                    .append(' ').append(links(q.documents())).append("</blockquote>\n");
+                    .append(' ').append(markers(q.documents())).append("</blockquote>\n");
         }
         sb.append("<h2>Timeline</h2>\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n");
         for (TimelineEntry t : report.timeline()) {
             sb.append("<tr><td>").append(t.dateLabel()).append("</td><td>").append(esc(t.text())).append(" <i>(")
-                    .append(esc(t.when())).append(")</i></td><td>").append(links(t.documents())).append("</td></tr>\n");
+                    .append(esc(t.when())).append(")</i></td><td>").append(markers(t.documents())).append("</td></tr>\n");
         }
         sb.append("</table>\n<h2>Where sources disagree</h2>\n");
         if (report.disagreements().isEmpty()) {
@@ -52,7 +83,7 @@ public final class ReportHtmlRenderer implements ReportRenderer {
         for (Disagreement d : report.disagreements()) {
             sb.append("<h3>").append(esc(d.about())).append("</h3>\n<ul>\n");
             for (Disagreement.Version v : d.versions()) {
-                sb.append("<li>").append(esc(v.figure())).append(' ').append(links(v.documents())).append("</li>\n");
+                sb.append("<li>").append(esc(v.figure())).append(' ').append(markers(v.documents())).append("</li>\n");
             }
             sb.append("</ul>\n");
         }
@@ -61,6 +92,9 @@ public final class ReportHtmlRenderer implements ReportRenderer {
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             sb.append("<li id=\"source-").append(i + 1).append("\">");
+            if (!links.source(i).startsWith("#")) {
+                sb.append("<a href=\"").append(esc(links.source(i))).append("\">text</a> \u00B7 ");
+            }
             if (d.url() != null) {
                 sb.append("<a href=\"").append(esc(d.url())).append("\">").append(esc(Markers.describe(d))).append("</a>");
             } else {
@@ -82,15 +116,15 @@ public final class ReportHtmlRenderer implements ReportRenderer {
                 .orElse("Story report");
     }
 
-    private static String links(List<Integer> documents) {
+    private String markers(List<Integer> documents) {
         StringBuilder sb = new StringBuilder("<span class=\"src\">");
         for (int d : documents) {
-            sb.append("<a href=\"#source-").append(d + 1).append("\">[").append(d + 1).append("]</a>");
+            sb.append("<a href=\"").append(esc(links.source(d))).append("\">[").append(d + 1).append("]</a>");
         }
         return sb.append("</span>").toString();
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

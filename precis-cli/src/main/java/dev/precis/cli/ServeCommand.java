@@ -1,0 +1,44 @@
+package dev.precis.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import dev.precis.Precis;
+import dev.precis.server.PrecisServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code precis serve}: the HTTP API and web page, over a story store on local disk. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run Precis as a service: POST /articles, GET /stories, GET /stories/{id}, POST /summarize, "
+                + "GET /health, and a web page at /. Stories persist in the store folder.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--store", defaultValue = "precis-store", description = "Folder of the story store (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--words", defaultValue = "100", description = "Word budget of story summaries (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrecisServer server = PrecisServer.start(host, port, store, Precis.builder().words(words).build());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        spec.commandLine().getOut().printf("precis serving http://%s:%d/ (store: %s, %d articles in %d stories)%n",
+                host, server.port(), store.toAbsolutePath(), server.service().articleCount(), server.service().storyCount());
+        spec.commandLine().getOut().flush();
+        new CountDownLatch(1).await(); // until the process is stopped
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.precis.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import dev.precis.model.Document;
+
+/**
+ * The service's articles and the story each joined, in an embedded H2 database on local disk. A
+ * batch is one transaction, committed and written through (no write delay) before {@link #add}
+ * returns, so whatever the API acknowledged survives a restart or a killed process.
+ */
+final class ArticleStore implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** An article as stored: the cleaned document and its story number. */
+    record Stored(Document document, int story) {
+    }
+
+    private final Connection connection;
+
+    ArticleStore(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            String url = "jdbc:h2:file:" + directory.resolve("precis").toAbsolutePath() + ";WRITE_DELAY=0";
+            connection = DriverManager.getConnection(url, "sa", "");
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS article (seq BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                        + " id VARCHAR(2000) NOT NULL UNIQUE, story INT NOT NULL, document CLOB NOT NULL)");
+            }
+            connection.setAutoCommit(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the store folder " + directory, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores a batch in one transaction. */
+    synchronized void add(List<Stored> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (id, story, document) VALUES (?, ?, ?)")) {
+            for (Stored s : batch) {
+                insert.setString(1, s.document().id());
+                insert.setInt(2, s.story());
+                insert.setString(3, JSON.writeValueAsString(s.document()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+        } catch (SQLException | JsonProcessingException e) {
+            connection.rollback();
+            throw e instanceof SQLException sql ? sql : new SQLException(e);
+        }
+    }
+
+    /** Every stored article in the order it arrived. */
+    synchronized List<Stored> all() throws SQLException {
+        List<Stored> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT story, document FROM article ORDER BY seq")) {
+            while (rs.next()) {
+                out.add(new Stored(JSON.readValue(rs.getString(2), Document.class), rs.getInt(1)));
+            }
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored article cannot be read back: " + e.getOriginalMessage(), e);
+        }
+        connection.commit();
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // closing: nothing left to save
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.precis.server;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.precis.Precis;
+import dev.precis.ingest.Problem;
+import dev.precis.render.JsonRenderer;
+import dev.precis.render.ReportJsonRenderer;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+/**
+ * Precis as a service: the JSON API and the web page over a {@link StoryService}, on Javalin
+ * (Jetty). Bound to 127.0.0.1 unless told otherwise. Every refusal is a 4xx with a JSON message;
+ * bodies are limited to {@link #MAX_BODY_BYTES}.
+ */
+public final class PrecisServer implements AutoCloseable {
+    /** Largest request body accepted (413 beyond). */
+    public static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final StoryService service;
+    private final Javalin app;
+
+    private PrecisServer(StoryService service) {
+        this.service = service;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+        });
+        WebPages pages = new WebPages(service);
+        app.get("/health", this::health);
+        app.post("/articles", this::postArticles);
+        app.get("/stories", this::listStories);
+        app.get("/stories/{id}", this::getStory);
+        app.post("/summarize", this::summarize);
+        app.get("/", ctx -> ctx.html(pages.storyList()));
+        app.get("/view/{id}", ctx -> ctx.html(pages.story(storyId(ctx))));
+        app.get("/view/{id}/source/{n}", ctx -> ctx.html(pages.source(storyId(ctx), intParam(ctx.pathParam("n"), "source number"),
+                ctx.queryParam("sentence"))));
+        app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        app.exception(SQLException.class, (e, ctx) -> error(ctx, 503, "the store could not save the articles: " + e.getMessage()));
+        app.error(404, ctx -> {
+            if (!"application/json".equals(ctx.res().getContentType())) {
+                error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(413, ctx -> error(ctx, 413, "request body too large: the limit is " + MAX_BODY_BYTES / (1024 * 1024)
+                + " MiB; send the articles in smaller batches"));
+        app.error(405, ctx -> error(ctx, 405, "method not allowed on " + ctx.path()));
+    }
+
+    /** Starts a server on host:port (port 0 picks a free one) over the store in {@code storeDirectory}. */
+    public static PrecisServer start(String host, int port, Path storeDirectory, Precis precis) {
+        PrecisServer server = new PrecisServer(new StoryService(storeDirectory, precis));
+        server.app.start(host, port);
+        return server;
+    }
+
+    /**
+     * Runs a server without the CLI ({@code --port N --store DIR --host H}); prints "listening on
+     * port N" once it accepts requests. {@code precis serve} is the documented way to start it.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = 8080;
+        String host = "127.0.0.1";
+        Path store = Path.of("precis-store");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[i + 1]);
+                case "--host" -> host = args[i + 1];
+                case "--store" -> store = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        PrecisServer server = start(host, port, store, Precis.builder().build());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        System.out.println("listening on port " + server.port());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public StoryService service() {
+        return service;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        service.close();
+    }
+
+    // ---- API ------------------------------------------------------------------------------------
+
+    private void health(Context ctx) {
+        ObjectNode n = JSON.createObjectNode().put("status", "ok").put("articles", service.articleCount()).put("stories", service.storyCount());
+        json(ctx, 200, n);
+    }
+
+    private void postArticles(Context ctx) throws SQLException {
+        byte[] body = body(ctx);
+        StoryService.Ingested result = service.ingest(body);
+        ObjectNode n = JSON.createObjectNode();
+        ArrayNode accepted = n.putArray("accepted");
+        for (StoryService.Accepted a : result.accepted()) {
+            accepted.addObject().put("id", a.id()).put("story", a.story()).put("duplicate", a.duplicate());
+        }
+        skipped(n, result.skipped());
+        if (result.accepted().isEmpty()) {
+            n.put("error", "no article could be read from the body: " + reasons(result.skipped()));
+            json(ctx, 400, n);
+            return;
+        }
+        json(ctx, result.accepted().stream().anyMatch(a -> !a.duplicate()) ? 201 : 200, n);
+    }
+
+    private void listStories(Context ctx) {
+        String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("newest").toLowerCase(Locale.ROOT);
+        if (!sort.equals("newest") && !sort.equals("largest")) {
+            throw new ApiError(400, "sort must be 'newest' or 'largest', not '" + sort + "'");
+        }
+        int page = ctx.queryParam("page") == null ? 1 : intParam(ctx.queryParam("page"), "page");
+        int size = ctx.queryParam("size") == null ? 20 : intParam(ctx.queryParam("size"), "size");
+        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ApiError(400, "page must be >= 1 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        List<StoryService.StoryHeader> all = service.stories(sort.equals("largest"));
+        ObjectNode n = JSON.createObjectNode().put("total", all.size()).put("page", page).put("size", size).put("sort", sort);
+        ArrayNode stories = n.putArray("stories");
+        for (StoryService.StoryHeader h : all.stream().skip((long) (page - 1) * size).limit(size).toList()) {
+            stories.addObject().put("id", h.id()).put("title", h.title()).put("articles", h.articles())
+                    .put("first", h.first() == null ? null : h.first().toString())
+                    .put("last", h.last() == null ? null : h.last().toString())
+                    .put("url", "/stories/" + h.id());
+        }
+        json(ctx, 200, n);
+    }
+
+    private void getStory(Context ctx) {
+        StoryService.StoryView view = service.story(storyId(ctx));
+        if (view == null) {
+            throw new ApiError(404, "no story " + ctx.pathParam("id"));
+        }
+        ObjectNode n = JSON.createObjectNode().put("id", view.id()).put("title", view.title());
+        n.setAll(new ReportJsonRenderer().toJson(view.report(), List.of()));
+        json(ctx, 200, n);
+    }
+
+    private void summarize(Context ctx) {
+        Precis.Report result = service.summarize(body(ctx));
+        if (result.report() == null) {
+            ObjectNode n = JSON.createObjectNode().put("error", "no article could be read from the body: " + reasons(result.problems()));
+            skipped(n, result.problems());
+            json(ctx, 400, n);
+            return;
+        }
+        ObjectNode n = new JsonRenderer().toJson(result.report().summary(), result.problems());
+        json(ctx, 200, n);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private static byte[] body(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        if (new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank() && body.length <= 4096) {
+            throw new ApiError(400, "empty body: send one article (text, HTML or JSON) or a batch (JSON array or JSON Lines)");
+        }
+        return body;
+    }
+
+    static int storyId(Context ctx) {
+        return intParam(ctx.pathParam("id"), "story id");
+    }
+
+    private static int intParam(String value, String what) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, what + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static void skipped(ObjectNode n, List<Problem> problems) {
+        ArrayNode skipped = n.putArray("skipped");
+        problems.forEach(p -> skipped.addObject().put("name", p.name()).put("reason", p.reason()));
+    }
+
+    private static String reasons(List<Problem> problems) {
+        return problems.isEmpty() ? "no article text found"
+                : String.join("; ", problems.stream().map(Problem::reason).distinct().limit(3).toList());
+    }
+
+    private static void json(Context ctx, int status, ObjectNode body) {
+        ctx.status(status).contentType("application/json").result(body.toPrettyString());
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        json(ctx, status, JSON.createObjectNode().put("error", message));
+    }
+}

@@ -1,0 +1,184 @@
+package dev.precis.server;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.precis.Precis;
+import dev.precis.group.StoryClusterer;
+import dev.precis.ingest.IngestResult;
+import dev.precis.ingest.Problem;
+import dev.precis.model.Corpus;
+import dev.precis.model.Document;
+import dev.precis.report.StoryReport;
+
+/**
+ * The service's state: articles pushed in are cleaned, placed in a story by online clustering, and
+ * stored before they are acknowledged; stories are read back with their summary and report, which
+ * are computed on demand and cached until the story grows. Starting on an existing store replays it,
+ * so stories keep their numbers and members across restarts.
+ */
+public final class StoryService implements AutoCloseable {
+    private final Precis precis;
+    private final ArticleStore store;
+    private final StoryClusterer.Session session = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, 0).session();
+    /** Guarded by this. */
+    private final Map<Integer, StoryEntry> stories = new HashMap<>();
+    /** Guarded by this: article id to story. */
+    private final Map<String, Integer> storyOfArticle = new HashMap<>();
+    private final Map<Integer, CachedReport> reports = new ConcurrentHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
+    private long arrivals;
+
+    /** One story's articles, in arrival order. */
+    private static final class StoryEntry {
+        final int id;
+        final List<Document> documents = new ArrayList<>();
+        long lastArrival;
+
+        StoryEntry(int id) {
+            this.id = id;
+        }
+    }
+
+    /** A story as listed: no summary, just what a list shows. */
+    public record StoryHeader(int id, String title, int articles, LocalDate first, LocalDate last, long lastArrival) {
+    }
+
+    /** A story with its analysed articles and its report (which includes the summary). */
+    public record StoryView(int id, String title, Corpus corpus, StoryReport report) {
+    }
+
+    /** What a push did: which articles were accepted (and where they went), which were skipped and why. */
+    public record Ingested(List<Accepted> accepted, List<Problem> skipped) {
+    }
+
+    /** @param duplicate true when an article with this id was already stored (nothing changed) */
+    public record Accepted(String id, int story, boolean duplicate) {
+    }
+
+    private record CachedReport(int size, StoryView view) {
+    }
+
+    public StoryService(Path storeDirectory, Precis precis) {
+        this.precis = precis;
+        this.store = new ArticleStore(storeDirectory);
+        try {
+            for (ArticleStore.Stored s : store.all()) {
+                session.restore(s.document(), s.story());
+                remember(s.document(), s.story());
+            }
+        } catch (SQLException e) {
+            store.close();
+            throw new IllegalStateException("cannot read the store in " + storeDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a request body (JSON object or array, JSON Lines, HTML, or plain text), cleans, places
+     * and stores each article. Articles already stored (same id) are acknowledged as duplicates.
+     */
+    public Ingested ingest(byte[] body) throws SQLException {
+        String name = "post-" + System.currentTimeMillis() + "-" + requests.incrementAndGet();
+        IngestResult read = precis.ingestor().ingest(name, body);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        List<Document> cleaned = precis.clean(read.documents(), problems);
+        List<Accepted> accepted = new ArrayList<>();
+        synchronized (this) {
+            List<ArticleStore.Stored> batch = new ArrayList<>();
+            Map<String, Integer> inBatch = new HashMap<>();
+            for (Document d : cleaned) {
+                Integer known = storyOfArticle.containsKey(d.id()) ? storyOfArticle.get(d.id()) : inBatch.get(d.id());
+                if (known != null) {
+                    accepted.add(new Accepted(d.id(), known, true));
+                    continue;
+                }
+                int story = session.add(d);
+                inBatch.put(d.id(), story);
+                batch.add(new ArticleStore.Stored(d, story));
+                accepted.add(new Accepted(d.id(), story, false));
+            }
+            store.add(batch); // committed before anything is acknowledged
+            for (ArticleStore.Stored s : batch) {
+                remember(s.document(), s.story());
+            }
+        }
+        return new Ingested(accepted, problems);
+    }
+
+    private void remember(Document d, int story) {
+        StoryEntry e = stories.computeIfAbsent(story, StoryEntry::new);
+        e.documents.add(d);
+        e.lastArrival = ++arrivals;
+        storyOfArticle.put(d.id(), story);
+    }
+
+    /** Stories, newest (latest article date, then latest arrival) or largest first. */
+    public synchronized List<StoryHeader> stories(boolean largestFirst) {
+        List<StoryHeader> out = new ArrayList<>();
+        for (StoryEntry e : stories.values()) {
+            List<LocalDate> dates = e.documents.stream().map(Document::published).filter(Objects::nonNull).sorted().toList();
+            out.add(new StoryHeader(e.id, title(e.documents), e.documents.size(),
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), e.lastArrival));
+        }
+        Comparator<StoryHeader> newest = Comparator.comparing(StoryHeader::last, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(StoryHeader::lastArrival).reversed();
+        out.sort(largestFirst ? Comparator.comparingInt(StoryHeader::articles).reversed().thenComparing(newest) : newest);
+        return out;
+    }
+
+    /** The story with its summary and report; null when there is no such story. */
+    public StoryView story(int id) {
+        List<Document> documents;
+        synchronized (this) {
+            StoryEntry e = stories.get(id);
+            if (e == null) {
+                return null;
+            }
+            documents = List.copyOf(e.documents);
+        }
+        CachedReport cached = reports.get(id);
+        if (cached != null && cached.size() == documents.size()) {
+            return cached.view();
+        }
+        // Already cleaned when stored: analyse and report directly.
+        Corpus corpus = precis.prepare(documents, new ArrayList<>());
+        StoryView view = new StoryView(id, title(documents), corpus, precis.report(corpus));
+        reports.put(id, new CachedReport(documents.size(), view));
+        return view;
+    }
+
+    /** Stateless: the summary and report of the articles in a body, nothing stored. */
+    public Precis.Report summarize(byte[] body) {
+        IngestResult read = precis.ingestor().ingest("request", body);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Corpus corpus = precis.prepare(read.documents(), problems);
+        return new Precis.Report(corpus.size() == 0 ? null : precis.report(corpus), problems);
+    }
+
+    public synchronized int articleCount() {
+        return storyOfArticle.size();
+    }
+
+    public synchronized int storyCount() {
+        return stories.size();
+    }
+
+    private static String title(List<Document> documents) {
+        return documents.stream().map(Document::title).filter(t -> t != null && !t.isBlank()).findFirst()
+                .orElse(documents.isEmpty() ? "" : documents.get(0).label());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.precis.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A Precis server in its own JVM, as a user runs it: started on a free port, killable like a crash. */
+final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static ServerProcess start(Path store) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                PrecisServer.class.getName(), "--port", "0", "--store", store.toString()))
+                .redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.startsWith("listening on port ")) {
+                int port = Integer.parseInt(line.substring("listening on port ".length()).strip());
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return new ServerProcess(p, port);
+            }
+        }
+        throw new IOException("the server process ended before listening (exit " + p.exitValue() + ")");
+    }
+
+    /** Kills the process at once (SIGKILL): no shutdown hook, no orderly close of the store. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+}
