@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code precis} command: one subcommand per job. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Short, faithful, attributed summaries of many news reports of the same events.",
-        subcommands = {SummarizeCommand.class, ReportCommand.class, StoriesCommand.class, ServeCommand.class, EvalCommand.class, ClusterEvalCommand.class,
+        subcommands = {SummarizeCommand.class, ReportCommand.class, StoriesCommand.class, ServeCommand.class, ServeBenchCommand.class, EvalCommand.class, ClusterEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PrecisCommand implements Runnable {
     /** Exit status when no input could be used. */

@@ -34,10 +34,20 @@ final class QuoteExtractor {
     private static final int MIN_WORDS = 3;
     private static final int MAX_SPEAKER_WORDS = 9;
 
-    private final List<Entity> people;
+    /** Every spelling of every person, longest first, as whole words; null when the story names no one. */
+    private final Pattern anyPerson;
+    private final Map<String, Entity> personByAlias = new java.util.HashMap<>();
 
     QuoteExtractor(List<Entity> entities) {
-        this.people = entities.stream().filter(e -> e.type() == Entity.Type.PERSON).toList();
+        for (Entity e : entities) {
+            if (e.type() == Entity.Type.PERSON) {
+                e.aliases().forEach(a -> personByAlias.putIfAbsent(a, e));
+            }
+        }
+        List<String> aliases = personByAlias.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
+        anyPerson = aliases.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", aliases) + ")(?![\\p{L}\\p{N}])");
     }
 
     /** A quote as found in one document, before merging. */
@@ -158,47 +168,34 @@ final class QuoteExtractor {
                 .replaceAll("(?i)\\s+(was|were|is|are|has|had|have|would|will)$", "").strip();
     }
 
+    /** The person named in a speaker phrase (the longest name found in it), or null. */
     private Entity named(String phrase) {
+        if (anyPerson == null) {
+            return null;
+        }
         Entity best = null;
         int bestLength = 0;
-        for (Entity e : people) {
-            for (String alias : e.aliases()) {
-                if (alias.length() > bestLength && containsWord(phrase, alias)) {
-                    best = e;
-                    bestLength = alias.length();
-                }
+        Matcher m = anyPerson.matcher(phrase);
+        while (m.find()) {
+            if (m.group().length() > bestLength) {
+                best = personByAlias.get(m.group());
+                bestLength = m.group().length();
             }
         }
         return best;
     }
 
+    /** The person named last in a text, outside quotation marks; the fallback when none is. */
     private Entity lastPersonIn(String text, Entity fallback) {
-        String outside = QUOTED.matcher(text).replaceAll(" ");
+        if (anyPerson == null) {
+            return fallback;
+        }
         Entity last = fallback;
-        int lastAt = -1;
-        for (Entity e : people) {
-            for (String alias : e.aliases()) {
-                int at = lastWordIndex(outside, alias);
-                if (at > lastAt) {
-                    lastAt = at;
-                    last = e;
-                }
-            }
+        Matcher m = anyPerson.matcher(QUOTED.matcher(text).replaceAll(" "));
+        while (m.find()) {
+            last = personByAlias.get(m.group());
         }
         return last;
-    }
-
-    private static boolean containsWord(String text, String word) {
-        return lastWordIndex(text, word) >= 0;
-    }
-
-    private static int lastWordIndex(String text, String word) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
-        int at = -1;
-        while (m.find()) {
-            at = m.start();
-        }
-        return at;
     }
 
     /** "The official" -> "the official"; a name stays as written. */

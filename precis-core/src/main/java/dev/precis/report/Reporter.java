@@ -2,6 +2,8 @@ package dev.precis.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.precis.analyze.PartOfSpeech;
 import dev.precis.model.AnalyzedDocument;
@@ -15,19 +17,26 @@ import dev.precis.model.Summary;
  * the report needs them.
  */
 public final class Reporter {
+    /** Sentences whose tags are kept: a service reports on growing stories, mostly the same sentences again. */
+    private static final int TAG_CACHE_SENTENCES = 200_000;
+
     private final PartOfSpeech tagger = new PartOfSpeech();
+    private final Map<List<String>, List<String>> tagCache = new ConcurrentHashMap<>();
 
     public StoryReport report(Corpus corpus, Summary summary) {
-        List<TaggedSentence> tagged = new ArrayList<>();
         List<List<Sentence>> byDocument = new ArrayList<>();
         List<Sentence> all = new ArrayList<>();
         for (AnalyzedDocument d : corpus.documents()) {
             byDocument.add(d.sentences());
-            for (Sentence s : d.sentences()) {
-                tagged.add(new TaggedSentence(s, tagger.tag(s.tokens())));
-                all.add(s);
-            }
+            all.addAll(d.sentences());
         }
+        if (tagCache.size() > TAG_CACHE_SENTENCES) {
+            tagCache.clear();
+        }
+        // Tagging is most of the report's cost: in parallel, and once per distinct sentence.
+        List<TaggedSentence> tagged = all.parallelStream()
+                .map(s -> new TaggedSentence(s, tagCache.computeIfAbsent(s.tokens(), tagger::tag)))
+                .toList();
         List<Entity> entities = new EntityExtractor().extract(tagged);
         List<Quote> quotes = new QuoteExtractor(entities).extract(
                 byDocument.stream().filter(d -> !d.isEmpty()).toList());

@@ -9,13 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.precis.Precis;
 import dev.precis.group.StoryClusterer;
 import dev.precis.ingest.IngestResult;
 import dev.precis.ingest.Problem;
+import dev.precis.analyze.Analyzer;
+import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
 import dev.precis.report.StoryReport;
@@ -23,11 +28,13 @@ import dev.precis.report.StoryReport;
 /**
  * The service's state: articles pushed in are cleaned, placed in a story by online clustering, and
  * stored before they are acknowledged; stories are read back with their summary and report, which
- * are computed on demand and cached until the story grows. Starting on an existing store replays it,
+ * are cached and recomputed in the background when a story grows (and on demand when a read comes
+ * first, so a read is never stale). Starting on an existing store replays it,
  * so stories keep their numbers and members across restarts.
  */
 public final class StoryService implements AutoCloseable {
     private final Precis precis;
+    private final Analyzer analyzer = new Analyzer();
     private final ArticleStore store;
     private final StoryClusterer.Session session = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, 0).session();
     /** Guarded by this. */
@@ -36,12 +43,20 @@ public final class StoryService implements AutoCloseable {
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
     private final Map<Integer, CachedReport> reports = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
+    /** Recomputes the reports of stories that grew, one at a time, so that most reads find them ready. */
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "precis-report-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<Integer> refreshPending = ConcurrentHashMap.newKeySet();
     private long arrivals;
 
-    /** One story's articles, in arrival order. */
+    /** One story's articles, in arrival order, and (guarded by the entry) their analyses so far. */
     private static final class StoryEntry {
         final int id;
         final List<Document> documents = new ArrayList<>();
+        final List<AnalyzedDocument> analysed = new ArrayList<>();
         long lastArrival;
 
         StoryEntry(int id) {
@@ -53,8 +68,15 @@ public final class StoryService implements AutoCloseable {
     public record StoryHeader(int id, String title, int articles, LocalDate first, LocalDate last, long lastArrival) {
     }
 
-    /** A story with its analysed articles and its report (which includes the summary). */
-    public record StoryView(int id, String title, Corpus corpus, StoryReport report) {
+    /**
+     * A story with its analysed articles and its report (which includes the summary).
+     *
+     * @param pending articles stored in the story but not yet in this report (0 when it is current)
+     */
+    public record StoryView(int id, String title, Corpus corpus, StoryReport report, int pending) {
+        StoryView withPending(int n) {
+            return n == pending ? this : new StoryView(id, title, corpus, report, Math.max(0, n));
+        }
     }
 
     /** What a push did: which articles were accepted (and where they went), which were skipped and why. */
@@ -79,6 +101,16 @@ public final class StoryService implements AutoCloseable {
         } catch (SQLException e) {
             store.close();
             throw new IllegalStateException("cannot read the store in " + storeDirectory + ": " + e.getMessage(), e);
+        }
+        warmUp();
+    }
+
+    /** Loads the models and compiles the hot paths now, so the first reader does not wait for them. */
+    private void warmUp() {
+        String text = "Mayor Lena Ortvik opened the harbour bridge in Ostravale on Tuesday, March 12, 2024.\n\n"
+                + "\u201CIt took nine years,\u201D Ortvik said. About 3,000 people watched, the council said.";
+        for (int i = 0; i < 3; i++) {
+            precis.report(List.of(new Document("warm-up-" + i, "Bridge opens", null, null, LocalDate.of(2024, 3, 12), text, "warm-up")));
         }
     }
 
@@ -111,7 +143,17 @@ public final class StoryService implements AutoCloseable {
                 remember(s.document(), s.story());
             }
         }
+        accepted.stream().filter(a -> !a.duplicate()).map(Accepted::story).distinct().forEach(this::refreshLater);
         return new Ingested(accepted, problems);
+    }
+
+    private void refreshLater(int story) {
+        if (refreshPending.add(story)) {
+            refresher.submit(() -> {
+                refreshPending.remove(story);
+                story(story);
+            });
+        }
     }
 
     private void remember(Document d, int story) {
@@ -135,25 +177,47 @@ public final class StoryService implements AutoCloseable {
         return out;
     }
 
-    /** The story with its summary and report; null when there is no such story. */
+    /** The story's report covering all its articles (see {@link #story(int, boolean)}). */
     public StoryView story(int id) {
+        return story(id, true);
+    }
+
+    /**
+     * The story with its summary and report; null when there is no such story. Not {@code fresh}:
+     * the report last computed is returned at once, even if articles arrived since (the background
+     * refresh is already on its way; {@link StoryView#pending()} says how many it lacks). Fresh: a
+     * report covering every article stored when the call began. Articles are analysed once (a story
+     * only grows); one computation per story runs at a time, and a read that waited for another's
+     * gets its result.
+     */
+    public StoryView story(int id, boolean fresh) {
+        StoryEntry entry;
         List<Document> documents;
         synchronized (this) {
-            StoryEntry e = stories.get(id);
-            if (e == null) {
+            entry = stories.get(id);
+            if (entry == null) {
                 return null;
             }
-            documents = List.copyOf(e.documents);
+            documents = List.copyOf(entry.documents);
         }
         CachedReport cached = reports.get(id);
-        if (cached != null && cached.size() == documents.size()) {
-            return cached.view();
+        if (cached != null && (cached.size() >= documents.size() || !fresh)) {
+            return cached.view().withPending(documents.size() - cached.size());
         }
-        // Already cleaned when stored: analyse and report directly.
-        Corpus corpus = precis.prepare(documents, new ArrayList<>());
-        StoryView view = new StoryView(id, title(documents), corpus, precis.report(corpus));
-        reports.put(id, new CachedReport(documents.size(), view));
-        return view;
+        synchronized (entry) {
+            cached = reports.get(id);
+            if (cached != null && cached.size() >= documents.size()) {
+                return cached.view();
+            }
+            while (entry.analysed.size() < documents.size()) {
+                int i = entry.analysed.size();
+                entry.analysed.add(analyzer.analyze(i, documents.get(i))); // cleaned when stored
+            }
+            Corpus corpus = new Corpus(List.copyOf(entry.analysed.subList(0, documents.size())));
+            StoryView view = new StoryView(id, title(documents), corpus, precis.report(corpus), 0);
+            reports.put(id, new CachedReport(documents.size(), view));
+            return view;
+        }
     }
 
     /** Stateless: the summary and report of the articles in a body, nothing stored. */
@@ -179,6 +243,7 @@ public final class StoryService implements AutoCloseable {
 
     @Override
     public void close() {
+        refresher.shutdownNow();
         store.close();
     }
 }

@@ -73,7 +73,7 @@ class RestartTest {
             do {
                 list = again.get("/stories?size=100&page=" + page++).json();
                 for (JsonNode header : list.get("stories")) {
-                    JsonNode story = again.get(header.get("url").asText()).json();
+                    JsonNode story = again.get(header.get("url").asText() + "?fresh=true").json();
                     assertEquals(header.get("articles").asInt(), story.get("sources").size());
                     for (JsonNode source : story.get("sources")) {
                         Integer previous = storyOf.put(source.get("id").asText(), header.get("id").asInt());

@@ -1,0 +1,54 @@
+package dev.precis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.precis.ingest.IngestResult;
+import dev.precis.ingest.Ingestor;
+import dev.precis.server.LoadBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code precis serve-bench PATH}: the service under load, measured from a second process. */
+@Command(name = "serve-bench", mixinStandardHelpOptions = true,
+        description = "Start a server in another process, push the articles through POST /articles while reading "
+                + "GET /stories/{id}, print ingest rate and read latency, and check no article was lost.")
+final class ServeBenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to push (files or folders).")
+    List<Path> inputs;
+
+    @Option(names = "--threads", defaultValue = "4", description = "Client threads posting articles (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        IngestResult read = new Ingestor().ingest(inputs);
+        read.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
+        if (read.documents().isEmpty()) {
+            spec.commandLine().getErr().println("precis: no article to push");
+            return PrecisCommand.NOTHING_SUMMARIZED;
+        }
+        LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, out);
+        out.println();
+        out.println("| measure | value |");
+        out.println("|---|---|");
+        out.printf("| articles posted / acknowledged | %d / %d |%n", r.posted(), r.acknowledged());
+        out.printf("| ingest time | %.1f s |%n", r.ingestSeconds());
+        out.printf("| ingest rate | %.1f articles/s |%n", r.articlesPerSecond());
+        out.printf("| GET /stories/{id} during ingest | %d requests |%n", r.reads());
+        out.printf("| read latency p50 / p99 / max | %.0f / %.0f / %.0f ms |%n", r.readP50Ms(), r.readP99Ms(), r.readMaxMs());
+        out.printf("| stories | %d |%n", r.storiesFound());
+        out.printf("| articles in exactly one story | %d of %d (missing %d, in two stories %d) |%n",
+                r.inExactlyOneStory(), r.posted(), r.missing(), r.duplicated());
+        out.flush();
+        return r.missing() == 0 && r.duplicated() == 0 ? 0 : 1;
+    }
+}

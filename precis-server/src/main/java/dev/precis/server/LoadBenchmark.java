@@ -1,0 +1,209 @@
+package dev.precis.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.precis.model.Document;
+
+/**
+ * The load benchmark: starts a Precis server in a second process (fresh store, loopback), pushes
+ * articles through {@code POST /articles} from several client threads while one more thread reads
+ * {@code GET /stories/{id}} of random stories, then checks that every posted article is in exactly
+ * one story. Prints the ingest rate and the read latency percentiles.
+ */
+public final class LoadBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** What one run measured. */
+    public record Result(int posted, int acknowledged, double ingestSeconds, int reads, double readP50Ms, double readP99Ms,
+                         double readMaxMs, int storiesFound, int inExactlyOneStory, int missing, int duplicated) {
+        public double articlesPerSecond() {
+            return acknowledged / ingestSeconds;
+        }
+    }
+
+    public Result run(List<Document> articles, int threads, PrintWriter out) throws IOException, InterruptedException {
+        Path store = Files.createTempDirectory("precis-bench-store");
+        Process server = startServer(store);
+        try {
+            int port = awaitPort(server);
+            String base = "http://127.0.0.1:" + port;
+            out.printf("server process %d on port %d, %d articles, %d client threads%n", server.pid(), port, articles.size(), threads);
+            out.flush();
+            return measure(base, articles, threads, out);
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+            deleteQuietly(store);
+        }
+    }
+
+    private Result measure(String base, List<Document> articles, int threads, PrintWriter out) throws IOException, InterruptedException {
+        ConcurrentLinkedQueue<Document> queue = new ConcurrentLinkedQueue<>(articles);
+        AtomicInteger acknowledged = new AtomicInteger();
+        AtomicBoolean ingesting = new AtomicBoolean(true);
+        List<Double> readMillis = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> readWhileIngesting(base, ingesting, readMillis));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        reader.start();
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                Document d;
+                while ((d = queue.poll()) != null) {
+                    if (post(base, d)) {
+                        int n = acknowledged.incrementAndGet();
+                        if (n % 100 == 0) {
+                            out.printf("  %d articles in%n", n);
+                            out.flush();
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ingesting.set(false);
+        reader.join();
+
+        Map<String, Integer> seen = new HashMap<>();
+        int stories = 0;
+        int duplicated = 0;
+        for (int page = 1; ; page++) {
+            JsonNode list = getJson(base + "/stories?size=100&page=" + page);
+            for (JsonNode header : list.get("stories")) {
+                stories++;
+                for (JsonNode source : getJson(base + header.get("url").asText() + "?fresh=true").get("sources")) {
+                    if (seen.merge(source.get("id").asText(), 1, Integer::sum) > 1) {
+                        duplicated++;
+                    }
+                }
+            }
+            if (list.get("stories").size() < 100) {
+                break;
+            }
+        }
+        int missing = 0;
+        for (Document d : articles) {
+            if (!seen.containsKey(d.id())) {
+                missing++;
+            }
+        }
+        List<Double> sorted = new ArrayList<>(readMillis);
+        Collections.sort(sorted);
+        return new Result(articles.size(), acknowledged.get(), seconds, sorted.size(), percentile(sorted, 50), percentile(sorted, 99),
+                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1), stories,
+                (int) seen.values().stream().filter(c -> c == 1).count(), missing, duplicated);
+    }
+
+    /** Reads random stories, one request after another, for as long as articles are being pushed. */
+    private void readWhileIngesting(String base, AtomicBoolean ingesting, List<Double> millis) {
+        Random random = new Random(7);
+        while (ingesting.get()) {
+            try {
+                JsonNode list = getJson(base + "/stories?size=100&sort=largest");
+                int n = list.get("stories").size();
+                if (n == 0) {
+                    Thread.sleep(20);
+                    continue;
+                }
+                String url = base + list.get("stories").get(random.nextInt(n)).get("url").asText();
+                long t = System.nanoTime();
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    millis.add((System.nanoTime() - t) / 1e6);
+                }
+            } catch (IOException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean post(String base, Document d) throws IOException, InterruptedException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", d.id());
+        json.put("title", d.title());
+        json.put("source", d.source());
+        json.put("published", d.published() == null ? null : d.published().toString());
+        json.put("text", d.body());
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))).build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 201 || r.statusCode() == 200;
+    }
+
+    private JsonNode getJson(String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(r.body());
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static Process startServer(Path store) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                PrecisServer.class.getName(), "--port", "0", "--store", store.toString()))
+                .redirectErrorStream(true).start();
+    }
+
+    private static int awaitPort(Process server) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.startsWith("listening on port ")) {
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return Integer.parseInt(line.substring("listening on port ".length()).strip());
+            }
+        }
+        throw new IOException("the server process ended before it listened");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
