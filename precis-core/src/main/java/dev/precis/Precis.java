@@ -10,6 +10,7 @@ import dev.precis.group.StoryClusterer;
 import dev.precis.ingest.IngestResult;
 import dev.precis.ingest.Ingestor;
 import dev.precis.ingest.Problem;
+import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.report.Reporter;
 import dev.precis.report.StoryReport;
@@ -105,6 +106,16 @@ public final class Precis {
     public StoryReport report(List<Document> documents) {
         Corpus corpus = prepare(documents, new ArrayList<>());
         return corpus.size() == 0 ? null : report(corpus);
+    }
+
+    /**
+     * Analyses one cleaned document as the corpus's document {@code index} and prepares what its
+     * report will need (part-of-speech tags), for a service that reports on stories as they grow.
+     */
+    public AnalyzedDocument analyzeForReport(int index, Document document) {
+        AnalyzedDocument analysed = analyzer.analyze(index, document);
+        reporter.pretag(analysed);
+        return analysed;
     }
 
     /** The story report of an analysed corpus. */

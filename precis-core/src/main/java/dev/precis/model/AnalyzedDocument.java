@@ -15,4 +15,13 @@ public record AnalyzedDocument(Document document, List<Sentence> sentences, List
     public AnalyzedDocument(Document document, List<Sentence> sentences) {
         this(document, sentences, List.of());
     }
+
+    /** The same analysis as document {@code index} of another corpus. */
+    public AnalyzedDocument withIndex(int index) {
+        if (sentences.isEmpty() || sentences.get(0).doc() == index) {
+            return this;
+        }
+        return new AnalyzedDocument(document, sentences.stream().map(s -> s.withDoc(index)).toList(),
+                shortened.stream().map(s -> s.withDoc(index)).toList());
+    }
 }

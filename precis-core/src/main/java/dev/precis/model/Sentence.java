@@ -23,6 +23,10 @@ public record Sentence(int doc, int index, int paragraph, String text, List<Stri
         terms = List.copyOf(terms);
     }
 
+    public Sentence withDoc(int newDoc) {
+        return new Sentence(newDoc, index, paragraph, text, tokens, stems, terms);
+    }
+
     /** Length in words as a reader counts them (whitespace-separated). */
     public int wordCount() {
         return WordCount.of(text);

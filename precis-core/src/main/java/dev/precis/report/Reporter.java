@@ -23,6 +23,13 @@ public final class Reporter {
     private final PartOfSpeech tagger = new PartOfSpeech();
     private final Map<List<String>, List<String>> tagCache = new ConcurrentHashMap<>();
 
+    /** Tags a document's sentences now (a service does it as articles arrive, so reports are quick). */
+    public void pretag(AnalyzedDocument document) {
+        for (Sentence s : document.sentences()) {
+            tagCache.computeIfAbsent(s.tokens(), tagger::tag);
+        }
+    }
+
     public StoryReport report(Corpus corpus, Summary summary) {
         List<List<Sentence>> byDocument = new ArrayList<>();
         List<Sentence> all = new ArrayList<>();

@@ -104,7 +104,7 @@ public final class LoadBenchmark {
             JsonNode list = getJson(base + "/stories?size=100&page=" + page);
             for (JsonNode header : list.get("stories")) {
                 stories++;
-                for (JsonNode source : getJson(base + header.get("url").asText() + "?fresh=true").get("sources")) {
+                for (JsonNode source : getJson(base + header.get("url").asText()).get("sources")) {
                     if (seen.merge(source.get("id").asText(), 1, Integer::sum) > 1) {
                         duplicated++;
                     }

@@ -149,15 +149,11 @@ public final class PrecisServer implements AutoCloseable {
     }
 
     private void getStory(Context ctx) {
-        String freshParam = ctx.queryParamAsClass("fresh", String.class).getOrDefault("false");
-        if (!freshParam.equals("true") && !freshParam.equals("false")) {
-            throw new ApiError(400, "fresh must be true or false, not '" + freshParam + "'");
-        }
-        StoryService.StoryView view = service.story(storyId(ctx), freshParam.equals("true"));
+        StoryService.StoryView view = service.story(storyId(ctx));
         if (view == null) {
             throw new ApiError(404, "no story " + ctx.pathParam("id"));
         }
-        ObjectNode n = JSON.createObjectNode().put("id", view.id()).put("title", view.title()).put("pending", view.pending());
+        ObjectNode n = JSON.createObjectNode().put("id", view.id()).put("title", view.title());
         n.setAll(new ReportJsonRenderer().toJson(view.report(), List.of()));
         json(ctx, 200, n);
     }

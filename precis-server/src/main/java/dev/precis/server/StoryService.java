@@ -9,17 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.precis.Precis;
 import dev.precis.group.StoryClusterer;
 import dev.precis.ingest.IngestResult;
 import dev.precis.ingest.Problem;
-import dev.precis.analyze.Analyzer;
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
@@ -27,14 +23,13 @@ import dev.precis.report.StoryReport;
 
 /**
  * The service's state: articles pushed in are cleaned, placed in a story by online clustering, and
- * stored before they are acknowledged; stories are read back with their summary and report, which
- * are cached and recomputed in the background when a story grows (and on demand when a read comes
- * first, so a read is never stale). Starting on an existing store replays it,
+ * stored before they are acknowledged; each is analysed (sentences, tokens, part-of-speech tags)
+ * once, as it arrives. Stories are read back with their summary and report, computed from those
+ * analyses when read and cached until the story grows, so a read is never stale. Starting on an existing store replays it,
  * so stories keep their numbers and members across restarts.
  */
 public final class StoryService implements AutoCloseable {
     private final Precis precis;
-    private final Analyzer analyzer = new Analyzer();
     private final ArticleStore store;
     private final StoryClusterer.Session session = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, 0).session();
     /** Guarded by this. */
@@ -43,20 +38,14 @@ public final class StoryService implements AutoCloseable {
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
     private final Map<Integer, CachedReport> reports = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
-    /** Recomputes the reports of stories that grew, one at a time, so that most reads find them ready. */
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "precis-report-refresh");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Set<Integer> refreshPending = ConcurrentHashMap.newKeySet();
+    /** Each article's analysis (as document 0; re-indexed per story), computed once as it arrives. */
+    private final Map<String, AnalyzedDocument> analyses = new ConcurrentHashMap<>();
     private long arrivals;
 
-    /** One story's articles, in arrival order, and (guarded by the entry) their analyses so far. */
+    /** One story's articles, in arrival order; its monitor serialises the story's report computation. */
     private static final class StoryEntry {
         final int id;
         final List<Document> documents = new ArrayList<>();
-        final List<AnalyzedDocument> analysed = new ArrayList<>();
         long lastArrival;
 
         StoryEntry(int id) {
@@ -68,15 +57,8 @@ public final class StoryService implements AutoCloseable {
     public record StoryHeader(int id, String title, int articles, LocalDate first, LocalDate last, long lastArrival) {
     }
 
-    /**
-     * A story with its analysed articles and its report (which includes the summary).
-     *
-     * @param pending articles stored in the story but not yet in this report (0 when it is current)
-     */
-    public record StoryView(int id, String title, Corpus corpus, StoryReport report, int pending) {
-        StoryView withPending(int n) {
-            return n == pending ? this : new StoryView(id, title, corpus, report, Math.max(0, n));
-        }
+    /** A story with its analysed articles and its report (which includes the summary). */
+    public record StoryView(int id, String title, Corpus corpus, StoryReport report) {
     }
 
     /** What a push did: which articles were accepted (and where they went), which were skipped and why. */
@@ -123,6 +105,10 @@ public final class StoryService implements AutoCloseable {
         IngestResult read = precis.ingestor().ingest(name, body);
         List<Problem> problems = new ArrayList<>(read.problems());
         List<Document> cleaned = precis.clean(read.documents(), problems);
+        for (Document d : cleaned) {
+            // Analysed and tagged before the lock, so that reads of its story stay quick.
+            analyses.computeIfAbsent(d.id(), id -> precis.analyzeForReport(0, d));
+        }
         List<Accepted> accepted = new ArrayList<>();
         synchronized (this) {
             List<ArticleStore.Stored> batch = new ArrayList<>();
@@ -143,17 +129,7 @@ public final class StoryService implements AutoCloseable {
                 remember(s.document(), s.story());
             }
         }
-        accepted.stream().filter(a -> !a.duplicate()).map(Accepted::story).distinct().forEach(this::refreshLater);
         return new Ingested(accepted, problems);
-    }
-
-    private void refreshLater(int story) {
-        if (refreshPending.add(story)) {
-            refresher.submit(() -> {
-                refreshPending.remove(story);
-                story(story);
-            });
-        }
     }
 
     private void remember(Document d, int story) {
@@ -177,20 +153,12 @@ public final class StoryService implements AutoCloseable {
         return out;
     }
 
-    /** The story's report covering all its articles (see {@link #story(int, boolean)}). */
-    public StoryView story(int id) {
-        return story(id, true);
-    }
-
     /**
-     * The story with its summary and report; null when there is no such story. Not {@code fresh}:
-     * the report last computed is returned at once, even if articles arrived since (the background
-     * refresh is already on its way; {@link StoryView#pending()} says how many it lacks). Fresh: a
-     * report covering every article stored when the call began. Articles are analysed once (a story
-     * only grows); one computation per story runs at a time, and a read that waited for another's
-     * gets its result.
+     * The story with its summary and report, covering every article stored when the call began;
+     * null when there is no such story. Reports are cached until the story grows; one computation
+     * per story runs at a time, and a read that waited for another's gets its result.
      */
-    public StoryView story(int id, boolean fresh) {
+    public StoryView story(int id) {
         StoryEntry entry;
         List<Document> documents;
         synchronized (this) {
@@ -201,20 +169,21 @@ public final class StoryService implements AutoCloseable {
             documents = List.copyOf(entry.documents);
         }
         CachedReport cached = reports.get(id);
-        if (cached != null && (cached.size() >= documents.size() || !fresh)) {
-            return cached.view().withPending(documents.size() - cached.size());
+        if (cached != null && cached.size() >= documents.size()) {
+            return cached.view();
         }
         synchronized (entry) {
             cached = reports.get(id);
             if (cached != null && cached.size() >= documents.size()) {
                 return cached.view();
             }
-            while (entry.analysed.size() < documents.size()) {
-                int i = entry.analysed.size();
-                entry.analysed.add(analyzer.analyze(i, documents.get(i))); // cleaned when stored
+            List<AnalyzedDocument> analysed = new ArrayList<>();
+            for (Document d : documents) {
+                int index = analysed.size();
+                analysed.add(analyses.computeIfAbsent(d.id(), k -> precis.analyzeForReport(0, d)).withIndex(index));
             }
-            Corpus corpus = new Corpus(List.copyOf(entry.analysed.subList(0, documents.size())));
-            StoryView view = new StoryView(id, title(documents), corpus, precis.report(corpus), 0);
+            Corpus corpus = new Corpus(analysed);
+            StoryView view = new StoryView(id, title(documents), corpus, precis.report(corpus));
             reports.put(id, new CachedReport(documents.size(), view));
             return view;
         }
@@ -243,7 +212,6 @@ public final class StoryService implements AutoCloseable {
 
     @Override
     public void close() {
-        refresher.shutdownNow();
         store.close();
     }
 }
