@@ -109,22 +109,7 @@ final class DisagreementFinder {
      * third sentence that names neither place.
      */
     private static List<List<Claim>> group(List<Claim> claims) {
-        List<List<Claim>> groups = new ArrayList<>();
-        for (Claim c : claims) {
-            List<Claim> home = null;
-            for (List<Claim> g : groups) {
-                if (g.stream().anyMatch(o -> sameThing(o, c)) && g.stream().noneMatch(o -> apart(o, c))) {
-                    home = g;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                groups.add(home);
-            }
-            home.add(c);
-        }
-        return groups;
+        return Grouping.firstFit(claims, (g, c) -> g.stream().anyMatch(o -> sameThing(o, c)) && g.stream().noneMatch(o -> apart(o, c)));
     }
 
     /**
@@ -180,21 +165,7 @@ final class DisagreementFinder {
         if (docs.size() < 2) {
             return null;
         }
-        List<List<Claim>> versions = new ArrayList<>();
-        for (Claim c : group) {
-            List<Claim> home = null;
-            for (List<Claim> v : versions) {
-                if (v.get(0).quantity().sameAs(c.quantity())) {
-                    home = v;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                versions.add(home);
-            }
-            home.add(c);
-        }
+        List<List<Claim>> versions = Grouping.firstFit(group, (v, c) -> v.get(0).quantity().sameAs(c.quantity()));
         if (versions.size() < 2) {
             return null; // every source gives the same figure ("90 minutes", "ninety minutes")
         }

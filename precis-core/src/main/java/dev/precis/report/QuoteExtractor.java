@@ -211,21 +211,7 @@ final class QuoteExtractor {
     // ---- merging renderings across sources ----------------------------------------------------
 
     private static List<Quote> merge(List<Found> found) {
-        List<List<Found>> groups = new ArrayList<>();
-        for (Found f : found) {
-            List<Found> home = null;
-            for (List<Found> g : groups) {
-                if (sameQuote(g.get(0), f)) {
-                    home = g;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                groups.add(home);
-            }
-            home.add(f);
-        }
+        List<List<Found>> groups = Grouping.firstFit(found, (g, f) -> sameQuote(g.get(0), f));
         List<Quote> quotes = new ArrayList<>();
         for (List<Found> g : groups) {
             Found longest = g.stream().max(Comparator.comparingInt((Found f) -> f.text().length())

@@ -38,21 +38,7 @@ final class TimelineBuilder {
                 }
             }
         }
-        List<List<Event>> merged = new ArrayList<>();
-        for (Event e : events) {
-            List<Event> home = null;
-            for (List<Event> g : merged) {
-                if (sameEvent(g.get(0), e)) {
-                    home = g;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                merged.add(home);
-            }
-            home.add(e);
-        }
+        List<List<Event>> merged = Grouping.firstFit(events, (g, e) -> sameEvent(g.get(0), e));
         List<TimelineEntry> entries = new ArrayList<>();
         for (List<Event> g : merged) {
             Event first = g.get(0);
