@@ -24,7 +24,7 @@ public final class MarkdownRenderer implements Renderer {
             Document d = docs.get(i);
             String label = escape(Markers.describe(d));
             sb.append(i + 1).append(". <a id=\"source-").append(i + 1).append("\"></a>")
-                    .append(d.url() != null ? "[" + label + "](" + d.url() + ")" : label + " (`" + d.origin() + "`)")
+                    .append(Markers.linkableUrl(d) != null ? "[" + label + "](" + Markers.linkableUrl(d) + ")" : label + " (`" + d.origin() + "`)")
                     .append('\n');
         }
         if (!problems.isEmpty()) {

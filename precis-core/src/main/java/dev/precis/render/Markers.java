@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Source numbering shared by the renderers: documents are numbered from 1 in corpus order. */
-final class Markers {
+public final class Markers {
     private Markers() {
     }
 
@@ -16,6 +16,12 @@ final class Markers {
         out.add(s.source() + 1);
         s.corroborating().forEach(d -> out.add(d + 1));
         return out;
+    }
+
+    /** The article's address when it is safe to link to (http or https), else null: no "javascript:" links. */
+    public static String linkableUrl(Document d) {
+        String url = d.url();
+        return url != null && url.matches("(?i)https?://[^\\s\"<>]+") ? url : null;
     }
 
     static String describe(Document d) {

@@ -95,8 +95,8 @@ public final class ReportHtmlRenderer implements ReportRenderer {
             if (!links.source(i).startsWith("#")) {
                 sb.append("<a href=\"").append(esc(links.source(i))).append("\">text</a> \u00B7 ");
             }
-            if (d.url() != null) {
-                sb.append("<a href=\"").append(esc(d.url())).append("\">").append(esc(Markers.describe(d))).append("</a>");
+            if (Markers.linkableUrl(d) != null) {
+                sb.append("<a href=\"").append(esc(Markers.linkableUrl(d))).append("\">").append(esc(Markers.describe(d))).append("</a>");
             } else {
                 sb.append(esc(Markers.describe(d))).append(" <code>").append(esc(d.origin())).append("</code>");
             }

@@ -10,6 +10,7 @@ import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Document;
 import dev.precis.model.Sentence;
 import dev.precis.model.SummarySentence;
+import dev.precis.render.Markers;
 import dev.precis.render.ReportHtmlRenderer;
 
 /**
@@ -88,8 +89,8 @@ final class WebPages {
             sb.append(esc(d.source())).append(" \u00B7 ");
         }
         sb.append(d.published() == null ? "undated" : d.published().toString());
-        if (d.url() != null) {
-            sb.append(" \u00B7 <a href=\"").append(esc(d.url())).append("\">original</a>");
+        if (Markers.linkableUrl(d) != null) {
+            sb.append(" \u00B7 <a href=\"").append(esc(Markers.linkableUrl(d))).append("\">original</a>");
         }
         sb.append("</p>\n<article>\n");
         int paragraph = -1;

@@ -133,4 +133,20 @@ class ApiTest {
         assertEquals(Set.of(400, 404, 413), statuses);
         assertEquals("ok", http.get("/health").json().get("status").asText(), "still serving");
     }
+
+    @Test
+    void pagesEscapeWhatArticlesSayAndNeverLinkScripts() throws IOException, InterruptedException {
+        String hostile = Http.json(Map.of("id", "hostile-1", "title", "<script>alert(1)</script> Quarry closes",
+                "url", "javascript:alert(1)",
+                "text", "The Brindle quarry closed on Friday after ninety years, its owners said. <b>Workers</b> left quietly."));
+        Http.Response posted = http.post("/articles", hostile);
+        assertEquals(201, posted.status(), posted.body());
+        int story = posted.json().get("accepted").get(0).get("story").asInt();
+        for (String page : List.of("/", "/view/" + story, "/view/" + story + "/source/1")) {
+            String html = http.get(page).body();
+            assertFalse(html.contains("<script>alert"), page);
+            assertFalse(html.contains("javascript:"), page);
+        }
+        assertTrue(http.get("/view/" + story + "/source/1").body().contains("&lt;script&gt;"));
+    }
 }
