@@ -40,6 +40,7 @@ final class EntityExtractor {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside", "off");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "region", "state");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady");
 
     /** One name as written in one sentence. */
     static final class Mention {
@@ -152,8 +153,8 @@ final class EntityExtractor {
                 || PARTICLES.contains(t) && i + 1 < s.size() && s.token(i + 1).equals("-"))) {
             return false;
         }
-        String l = lower(t);
-        if (Lexicon.WEEKDAYS.containsKey(l) || Lexicon.NOT_NAMES.contains(t)) {
+        String l = lower(bare(t));
+        if (Lexicon.WEEKDAYS.containsKey(l) || Lexicon.NOT_NAMES.contains(bare(t))) {
             return false;
         }
         if (Lexicon.MONTHS.containsKey(l)) {
@@ -211,7 +212,13 @@ final class EntityExtractor {
         if (allTitleWords(s, start, j) || lower(s.token(start)).equals("of")) {
             return; // a bare title, or an honorific such as "Prince of Wales"
         }
+        if (j - start == 1 && DEMONYMS.containsKey(lower(bare(s.token(start))))) {
+            return; // "French", "Russian": a language or a people, not a named entity
+        }
         String role = titled ? join(s, withNationality(s, i), start) : roleBefore(s, i);
+        if (role != null && java.util.Arrays.stream(role.split(" ")).allMatch(w -> HONORIFICS.contains(lower(w)))) {
+            role = null; // "Mr.", "Sir": a form of address, not a role
+        }
         String surface = join(s, start, j);
         Mention m = new Mention(s, start, j, surface, role, nameKey(s, start, j));
         m.personCue = titled || role != null;
@@ -446,7 +453,10 @@ final class EntityExtractor {
         }
     }
 
-    /** Same letters but one vowel: transliterations such as Qaeda/Qaida (not Florida/Florita). */
+    /**
+     * Same letters but one vowel of a vowel pair: transliterations such as Qaeda/Qaida or
+     * Hussein/Hussain (not Florida/Florita, not Hunan/Henan).
+     */
     private static boolean vowelVariant(String a, String b) {
         if (a.length() != b.length()) {
             return false;
@@ -454,7 +464,8 @@ final class EntityExtractor {
         int differences = 0;
         for (int i = 0; i < a.length(); i++) {
             if (a.charAt(i) != b.charAt(i)) {
-                if (!isVowel(a.charAt(i)) || !isVowel(b.charAt(i))) {
+                boolean inPair = i > 0 && isVowel(a.charAt(i - 1)) || i + 1 < a.length() && isVowel(a.charAt(i + 1));
+                if (!isVowel(a.charAt(i)) || !isVowel(b.charAt(i)) || !inPair) {
                     return false;
                 }
                 differences++;

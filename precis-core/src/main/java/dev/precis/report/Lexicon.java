@@ -72,7 +72,7 @@ final class Lexicon {
 
     /** Acronyms that are not names: time zones, clock marks. */
     static final Set<String> NOT_NAMES = Set.of("EDT", "EST", "GMT", "PST", "PDT", "CST", "CDT", "UTC", "BST", "AM", "PM",
-            "OK", "TV", "CEO", "Arabic", "English");
+            "OK", "TV", "CEO", "Arabic", "English", "North", "South", "East", "West");
 
     /** Demonym -> country display name; demonyms stay in roles ("Russian Foreign Minister"). */
     static final Map<String, String> DEMONYMS = Map.ofEntries(

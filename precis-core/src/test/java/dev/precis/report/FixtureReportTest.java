@@ -78,4 +78,14 @@ class FixtureReportTest {
         Quote budget = r.quotes().stream().filter(q -> q.text().startsWith("It stayed")).findFirst().orElseThrow();
         assertEquals("Paul Danner", budget.speaker(), "'he' is the person last named");
     }
+
+    @Test
+    void similarNamesOfDifferentPlacesStayApartAndLanguagesAreNotPlaces() {
+        StoryReport r = PRECIS.report(List.of(
+                article("a", null, "Farmers in Hunan protested on Monday, officials in Hunan said.", "Reports were printed in French."),
+                article("b", null, "Farmers in Henan protested on Monday, officials in Henan said.")));
+        List<String> names = r.entities().stream().map(Entity::name).toList();
+        assertTrue(names.contains("Hunan") && names.contains("Henan"), names.toString());
+        assertTrue(!names.contains("French") && !names.contains("Monday"), names.toString());
+    }
 }

@@ -58,6 +58,8 @@ class SeedsReportTest {
         assertTrue(isis.aliases().containsAll(Set.of("IS", "ISIS")), isis.toString());
         assertEquals(Entity.Type.ORGANISATION, isis.type());
 
+        assertTrue(entityWithAlias("al-Qaeda").aliases().contains("al-Qaida"), "transliterations of one name");
+
         Entity us = entityWithAlias("United States");
         assertTrue(us.aliases().containsAll(Set.of("US", "U.S.")), us.toString());
         assertEquals(Entity.Type.PLACE, us.type());
