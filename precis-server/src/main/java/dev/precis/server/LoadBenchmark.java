@@ -1,14 +1,11 @@
 package dev.precis.server;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,18 +48,12 @@ public final class LoadBenchmark {
 
     public Result run(List<Document> articles, int threads, PrintWriter out) throws IOException, InterruptedException {
         Path store = Files.createTempDirectory("precis-bench-store");
-        Process server = startServer(store);
-        try {
-            int port = awaitPort(server);
-            String base = "http://127.0.0.1:" + port;
-            out.printf("server process %d on port %d, %d articles, %d client threads%n", server.pid(), port, articles.size(), threads);
+        try (ServerProcess server = ServerProcess.start(store)) {
+            String base = "http://127.0.0.1:" + server.port;
+            out.printf("server process %d on port %d, %d articles, %d client threads%n", server.pid(), server.port, articles.size(), threads);
             out.flush();
             return measure(base, articles, threads, out);
         } finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
             deleteQuietly(store);
         }
     }
@@ -176,27 +167,6 @@ public final class LoadBenchmark {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static Process startServer(Path store) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                PrecisServer.class.getName(), "--port", "0", "--store", store.toString()))
-                .redirectErrorStream(true).start();
-    }
-
-    private static int awaitPort(Process server) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = lines.readLine()) != null) {
-            if (line.startsWith("listening on port ")) {
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return Integer.parseInt(line.substring("listening on port ".length()).strip());
-            }
-        }
-        throw new IOException("the server process ended before it listened");
     }
 
     private static void deleteQuietly(Path dir) {

@@ -8,19 +8,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A Precis server in its own JVM, as a user runs it: started on a free port, killable like a crash. */
-final class ServerProcess implements AutoCloseable {
+/**
+ * A Precis server in its own JVM on this machine's classpath: started on a free port over a given
+ * store, stoppable, or killable like a crash. The load benchmark and the restart test use it.
+ */
+public final class ServerProcess implements AutoCloseable {
     private final Process process;
-    final int port;
+    public final int port;
 
     private ServerProcess(Process process, int port) {
         this.process = process;
         this.port = port;
     }
 
-    static ServerProcess start(Path store) throws IOException {
+    public static ServerProcess start(Path store) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        Process p = new ProcessBuilder(List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
                 PrecisServer.class.getName(), "--port", "0", "--store", store.toString()))
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -37,8 +40,12 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("the server process ended before listening (exit " + p.exitValue() + ")");
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     /** Kills the process at once (SIGKILL): no shutdown hook, no orderly close of the store. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
