@@ -55,9 +55,34 @@ class GroupingTest {
     }
 
     /**
+     * Two articles on one event in words that barely overlap start two stories; once a third
+     * article bridges their words, the smaller story merges into the larger, and the merge is
+     * reported so that a caller holding story numbers (the service's store) can follow it.
+     */
+    @Test
+    void aStoryMergesIntoItsNeighbourOnceItsArticlesWouldJoinIt() {
+        StoryClusterer.Session session = new StoryClusterer(0.3, 0).session();
+        StoryClusterer.Placement first = session.add(doc("a", "Flood waters closed the coast road near the harbour."));
+        StoryClusterer.Placement second = session.add(doc("b", "Fishermen moved their boats inland as the storm surge rose."));
+        assertTrue(first.story() != second.story(), "no shared words, two stories");
+        StoryClusterer.Placement third = session.add(doc("c", "The storm surge flooded the harbour: fishermen moved boats "
+                + "inland and flood waters closed the coast road."));
+        assertEquals(1, third.merges().size(), third.toString());
+        StoryClusterer.Merge merge = third.merges().get(0);
+        assertEquals(third.story(), merge.into());
+        assertTrue(merge.from() == first.story() || merge.from() == second.story(), merge.toString());
+
+        List<Document> stream = List.of(doc("a", "Flood waters closed the coast road near the harbour."),
+                doc("b", "Fishermen moved their boats inland as the storm surge rose."),
+                doc("c", "The storm surge flooded the harbour: fishermen moved boats inland and flood waters closed the coast road."));
+        int[] online = new StoryClusterer(0.3, 0).online(stream);
+        assertEquals(online[0], online[1]);
+        assertEquals(online[0], online[2]);
+    }
+
+    /**
      * All 750 DUC 2006 articles pooled and shuffled, then grouped and scored against their 30 folders.
-     * Batch mode must reach the project's target of 0.90 B-cubed F1 (it reaches 0.912); the floor
-     * for online mode records what it reaches today (0.872), short of that target.
+     * Both modes must reach the project's target of 0.90 B-cubed F1 (batch reaches 0.914, online 0.911).
      */
     @Test
     void ducClustersAreRecovered() {
@@ -77,6 +102,6 @@ class GroupingTest {
                 batch.precision(), batch.recall(), batch.f1(), batch.adjustedRand(),
                 online.precision(), online.recall(), online.f1(), online.adjustedRand());
         assertTrue(batch.f1() >= 0.90, "batch B-cubed F1 " + batch.f1());
-        assertTrue(online.f1() >= 0.85, "online B-cubed F1 " + online.f1());
+        assertTrue(online.f1() >= 0.90, "online B-cubed F1 " + online.f1());
     }
 }

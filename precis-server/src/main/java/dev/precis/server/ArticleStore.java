@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import dev.precis.group.StoryClusterer;
 import dev.precis.model.Document;
 
 /**
@@ -52,12 +53,21 @@ final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** Stores a batch in one transaction. */
-    synchronized void add(List<Stored> batch) throws SQLException {
-        if (batch.isEmpty()) {
+    /**
+     * Stores a batch and the story merges its placement caused (stored articles of a merged story
+     * move to the story that took it), in one transaction.
+     */
+    synchronized void add(List<Stored> batch, List<StoryClusterer.Merge> merges) throws SQLException {
+        if (batch.isEmpty() && merges.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (id, story, document) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (id, story, document) VALUES (?, ?, ?)");
+             PreparedStatement move = connection.prepareStatement("UPDATE article SET story = ? WHERE story = ?")) {
+            for (StoryClusterer.Merge m : merges) {
+                move.setInt(1, m.into());
+                move.setInt(2, m.from());
+                move.executeUpdate();
+            }
             for (Stored s : batch) {
                 insert.setString(1, s.document().id());
                 insert.setInt(2, s.story());

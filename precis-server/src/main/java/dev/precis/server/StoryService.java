@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,6 +38,8 @@ public final class StoryService implements AutoCloseable {
     private final Map<Integer, StoryEntry> stories = new HashMap<>();
     /** Guarded by this: article id to story. */
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
+    /** Guarded by this: article id to its arrival number (stories list their articles in arrival order). */
+    private final Map<String, Long> arrivalOf = new HashMap<>();
     private final Map<Integer, CachedReport> reports = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     /** Each article's analysis (as document 0; re-indexed per story), computed once as it arrives. */
@@ -112,30 +116,66 @@ public final class StoryService implements AutoCloseable {
         List<Accepted> accepted = new ArrayList<>();
         synchronized (this) {
             List<ArticleStore.Stored> batch = new ArrayList<>();
-            Map<String, Integer> inBatch = new HashMap<>();
+            List<StoryClusterer.Merge> merges = new ArrayList<>();
+            Set<String> inBatch = new HashSet<>();
+            List<Boolean> duplicate = new ArrayList<>();
             for (Document d : cleaned) {
-                Integer known = storyOfArticle.containsKey(d.id()) ? storyOfArticle.get(d.id()) : inBatch.get(d.id());
-                if (known != null) {
-                    accepted.add(new Accepted(d.id(), known, true));
-                    continue;
+                boolean known = storyOfArticle.containsKey(d.id()) || !inBatch.add(d.id());
+                duplicate.add(known);
+                if (!known) {
+                    StoryClusterer.Placement placed = session.add(d);
+                    merges.addAll(placed.merges());
+                    batch.add(new ArticleStore.Stored(d, placed.story()));
                 }
-                int story = session.add(d);
-                inBatch.put(d.id(), story);
-                batch.add(new ArticleStore.Stored(d, story));
-                accepted.add(new Accepted(d.id(), story, false));
             }
-            store.add(batch); // committed before anything is acknowledged
+            // Stories merged while this batch was placed: its articles and the stored ones follow them.
+            batch.replaceAll(s -> new ArticleStore.Stored(s.document(), afterMerges(s.story(), merges)));
+            store.add(batch, merges); // committed before anything is acknowledged
+            for (StoryClusterer.Merge m : merges) {
+                moveStory(m.from(), m.into());
+            }
             for (ArticleStore.Stored s : batch) {
                 remember(s.document(), s.story());
             }
+            for (int i = 0; i < cleaned.size(); i++) {
+                String id = cleaned.get(i).id();
+                accepted.add(new Accepted(id, storyOfArticle.get(id), duplicate.get(i)));
+            }
         }
         return new Ingested(accepted, problems);
+    }
+
+    private static int afterMerges(int story, List<StoryClusterer.Merge> merges) {
+        for (StoryClusterer.Merge m : merges) {
+            if (m.from() == story) {
+                story = m.into();
+            }
+        }
+        return story;
+    }
+
+    /** Every article of one story now belongs to another (the clustering merged them). */
+    private void moveStory(int from, int into) {
+        StoryEntry gone = stories.remove(from);
+        reports.remove(from);
+        reports.remove(into);
+        if (gone == null) {
+            return;
+        }
+        StoryEntry e = stories.computeIfAbsent(into, StoryEntry::new);
+        e.documents.addAll(gone.documents);
+        e.documents.sort(Comparator.comparingLong(d -> arrivalOf.get(d.id()))); // as after a restart
+        e.lastArrival = Math.max(e.lastArrival, gone.lastArrival);
+        for (Document d : gone.documents) {
+            storyOfArticle.put(d.id(), into);
+        }
     }
 
     private void remember(Document d, int story) {
         StoryEntry e = stories.computeIfAbsent(story, StoryEntry::new);
         e.documents.add(d);
         e.lastArrival = ++arrivals;
+        arrivalOf.put(d.id(), e.lastArrival);
         storyOfArticle.put(d.id(), story);
     }
 
