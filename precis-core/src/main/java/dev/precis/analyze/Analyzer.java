@@ -40,7 +40,8 @@ public final class Analyzer {
                 sentences.add(sentence(docIndex, sentences.size(), p, text));
             }
         }
-        return new AnalyzedDocument(document, sentences, shortened);
+        List<String> headline = document.title() == null ? List.of() : termsOf(document.title());
+        return new AnalyzedDocument(document, sentences, shortened, headline);
     }
 
     /** Analyses free text (a query, a reference) the same way sentences are analysed. */

@@ -4,6 +4,7 @@ import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import dev.precis.model.SummarySentence;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -23,18 +24,32 @@ public final class Attributor {
     static final double MIN_TERM_OVERLAP = 0.4;
 
     private final TermVectors vectors;
-    /** Which sentences hold each content term: only sentences sharing terms need comparing. */
+    /**
+     * Which sentences hold each content term of the sentences to attribute: only sentences sharing
+     * terms need comparing, and only those terms need indexing.
+     */
     private final Map<String, List<Sentence>> sentencesWithTerm = new HashMap<>();
 
-    public Attributor(Corpus corpus) {
+    /** @param toAttribute the sentences {@link #attribute} will be asked about */
+    public Attributor(Corpus corpus, Collection<Sentence> toAttribute) {
         this.vectors = new TermVectors(corpus);
+        for (Sentence s : toAttribute) {
+            for (String t : s.terms()) {
+                sentencesWithTerm.putIfAbsent(t, new ArrayList<>());
+            }
+        }
         for (Sentence s : corpus.sentences()) {
-            for (String t : new HashSet<>(s.terms())) {
-                sentencesWithTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(s);
+            for (String t : s.terms()) {
+                List<Sentence> holding = sentencesWithTerm.get(t);
+                // a term twice in one sentence: the sentence was just added
+                if (holding != null && (holding.isEmpty() || holding.get(holding.size() - 1) != s)) {
+                    holding.add(s);
+                }
             }
         }
     }
 
+    /** Attributes one of the sentences given at construction. */
     public SummarySentence attribute(Sentence s) {
         Set<String> terms = new HashSet<>(s.terms());
         Map<Sentence, Integer> shared = new IdentityHashMap<>();

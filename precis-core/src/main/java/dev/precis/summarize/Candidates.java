@@ -3,14 +3,21 @@ package dev.precis.summarize;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Sentences fit to stand in a summary: long enough to say something, short enough to read, and
- * complete (ends like a sentence, not a question, not a fragment of a quotation left open).
+ * Sentences fit to stand in a summary: long enough to say something, short enough to read,
+ * complete (ends like a sentence, not a question, not a fragment of a quotation left open), and
+ * about the news rather than about the reporter's source.
  */
 public final class Candidates {
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
+    /** A note on why a source is unnamed ("The official spoke anonymously to discuss ..."). */
+    private static final Pattern ANONYMITY = Pattern.compile(
+            "\\b(anonymity|anonymously|not authori[sz]ed to (speak|talk|discuss|comment))\\b", Pattern.CASE_INSENSITIVE);
+    /** ... unless the sentence also reports what the source said. */
+    private static final Pattern REPORTS = Pattern.compile("\\b(said|says|say|told)\\b", Pattern.CASE_INSENSITIVE);
 
     private Candidates() {
     }
@@ -47,7 +54,12 @@ public final class Candidates {
         String t = s.text().strip();
         return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith("?") && s.terms().size() >= 3
                 && dev.precis.ingest.Paragraphs.endsSentence(t)
-                && balancedQuotes(t);
+                && balancedQuotes(t) && !sourcingNote(t);
+    }
+
+    /** Only why a source is unnamed, nothing that the source said. */
+    static boolean sourcingNote(String t) {
+        return ANONYMITY.matcher(t).find() && !REPORTS.matcher(t).find();
     }
 
     private static boolean balancedQuotes(String t) {

@@ -5,7 +5,6 @@ import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +20,25 @@ final class Concepts {
     /** Reporting verbs: "officials said" recurs in every article without being news. */
     private static final Set<String> REPORTING = Set.of("said", "say", "says", "told", "accord", "according");
 
-    private final Map<String, Integer> stemIds = new HashMap<>();
-    /** The two stems of each concept id, for the query boost. */
-    private final Map<Integer, int[]> stemPairs = new HashMap<>();
+    private final Map<String, Integer> stemIds = new HashMap<>(8192);
+    /** Each concept id's key: its two stems' ids, for the focus boost. */
+    private long[] keys = new long[1024];
     private boolean empty;
     private boolean[] stopWord = new boolean[1024];
     private boolean[] reporting = new boolean[1024];
     private final LongIndex index = new LongIndex();
     private double[] weights;
     /** Each corpus sentence's concepts (ids in {@link #index}), computed once here and reused by the summarizer. */
-    private final Map<Sentence, int[]> bySentence = new IdentityHashMap<>();
+    private final Map<Sentence, int[]> bySentence;
 
-    Concepts(Corpus corpus, List<String> queryTerms, double queryBoost) {
+    /**
+     * @param focusTerms stems of what the summary should focus on (a topic, or shared headline words)
+     * @param focusBoost extra weight, relative to 1, of concepts holding a focus term
+     */
+    Concepts(Corpus corpus, List<String> focusTerms, double focusBoost) {
         // Sentences come document by document, so counting the documents of a concept only needs
         // the last document it was seen in.
+        bySentence = new IdentityHashMap<>(corpus.sentences().size());
         int[] lastDoc = new int[1024];
         int[] documents = new int[1024];
         for (Sentence s : corpus.sentences()) {
@@ -52,11 +56,13 @@ final class Concepts {
             }
         }
         int minDocs = minimumDocuments(corpus.size());
-        Set<Integer> query = new HashSet<>();
-        for (String t : queryTerms) {
+        boolean[] focus = new boolean[stemIds.size()];
+        boolean anyFocus = false;
+        for (String t : focusTerms) {
             Integer id = stemIds.get(t);
             if (id != null) {
-                query.add(id);
+                focus[id] = true;
+                anyFocus = true;
             }
         }
         weights = new double[index.size()];
@@ -65,12 +71,12 @@ final class Concepts {
                 weights[c] = documents[c];
             }
         }
-        if (!query.isEmpty()) {
-            stemPairs.forEach((c, pair) -> {
-                if (weights[c] > 0 && (query.contains(pair[0]) || query.contains(pair[1]))) {
-                    weights[c] *= 1 + queryBoost;
+        if (anyFocus) {
+            for (int c = 0; c < weights.length; c++) {
+                if (weights[c] > 0 && (focus[(int) (keys[c] >>> 32)] || focus[(int) keys[c]])) {
+                    weights[c] *= 1 + focusBoost;
                 }
-            });
+            }
         }
         empty = Arrays.stream(weights).allMatch(w -> w == 0);
     }
@@ -106,11 +112,12 @@ final class Concepts {
             int a = ids[i];
             int b = ids[i + 1];
             if (!(stopWord[a] && stopWord[b]) && !reporting[a] && !reporting[b]) {
-                int before = index.size();
-                int c = index.add(((long) a << 32) | (b & 0xFFFFFFFFL));
-                if (index.size() > before) {
-                    stemPairs.put(c, new int[] {a, b});
+                long key = ((long) a << 32) | (b & 0xFFFFFFFFL);
+                int c = index.add(key);
+                if (c >= keys.length) {
+                    keys = Arrays.copyOf(keys, 2 * c + 2);
                 }
+                keys[c] = key;
                 out[n++] = c;
             }
         }

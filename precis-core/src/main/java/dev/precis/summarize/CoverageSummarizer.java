@@ -1,9 +1,13 @@
 package dev.precis.summarize;
 
+import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -13,10 +17,26 @@ import java.util.PriorityQueue;
  * main facts); a fact already covered earns nothing, so the summary says each thing once.
  * Sentences are taken in their shortened form (trailing attribution dropped) where they have one,
  * so the budget goes to news rather than to "officials said"; the source markers say who said it.
+ * Concepts about the topic weigh more: the user's query, or without one the words the articles'
+ * headlines share.
  */
 public final class CoverageSummarizer implements Summarizer {
     /** Weight of concepts touching the query, relative to others, in topic-focused mode. */
     static final double QUERY_BOOST = 1.0;
+    /**
+     * Generic mode: stems in the headlines of at least this share of the articles (and of three)
+     * stand in for a topic — what the desks that titled the articles agreed the story is about
+     * (three, since two of five headlines sharing a word can be chance).
+     * On DUC 2006 (generic, ROUGE-2 / SU4 recall, 0.0979 / 0.1479 without): 0.15 gives
+     * 0.0984 / 0.1490, 0.2 gives 0.0997 / 0.1500, 0.25 gives 0.0981 / 0.1495, 0.3 gives 0.0981 / 0.1494.
+     */
+    static final double HEADLINE_SHARE = 0.2;
+    /**
+     * Extra weight of concepts holding a shared headline stem: lighter than a user's query, since
+     * headlines also carry wordplay. At share 0.2: 0.2 gives 0.1002 / 0.1499, 0.3 gives
+     * 0.0997 / 0.1500, 0.5 gives 0.0993 / 0.1500, 1.0 gives 0.0996 / 0.1497.
+     */
+    static final double HEADLINE_BOOST = 0.3;
     /**
      * How strongly sentence length is discounted: gain / words^LENGTH_EXPONENT. 1 would be the
      * plain ratio of budgeted coverage, which favours short fragments; 0.7 was best on the DUC 2006
@@ -36,7 +56,8 @@ public final class CoverageSummarizer implements Summarizer {
 
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
-        Concepts concepts = new Concepts(corpus, request.queryTerms(), QUERY_BOOST);
+        Concepts concepts = request.hasQuery() ? new Concepts(corpus, request.queryTerms(), QUERY_BOOST)
+                : new Concepts(corpus, sharedHeadlineTerms(corpus), HEADLINE_BOOST);
         List<Sentence> candidates = Candidates.preferShortened(corpus);
         int n = candidates.size();
         int[][] conceptsOf = new int[n][];
@@ -53,9 +74,11 @@ public final class CoverageSummarizer implements Summarizer {
         }
         boolean[] covered = new boolean[concepts.size()];
         double[] prior = new double[n];
+        int[] length = new int[n];
         for (int i = 0; i < n; i++) {
             Sentence s = candidates.get(i);
-            prior[i] = (1 + POSITION_BONUS / (1 + s.index())) / Math.pow(s.wordCount(), LENGTH_EXPONENT);
+            length[i] = s.wordCount();
+            prior[i] = (1 + POSITION_BONUS / (1 + s.index())) / Math.pow(length[i], LENGTH_EXPONENT);
         }
         // Lazy greedy (Minoux 1978): a sentence's gain can only fall as coverage grows, so a stale
         // score is an upper bound and most candidates are never re-scored.
@@ -73,7 +96,7 @@ public final class CoverageSummarizer implements Summarizer {
             double[] top = queue.poll();
             int i = (int) top[1];
             Sentence s = candidates.get(i);
-            if (!request.fits(words, chosen.size(), s.wordCount())) {
+            if (!request.fits(words, chosen.size(), length[i])) {
                 if (request.maxSentences() > 0 && chosen.size() >= request.maxSentences()) {
                     break;
                 }
@@ -91,12 +114,22 @@ public final class CoverageSummarizer implements Summarizer {
                 continue; // the chosen set only grows: it will always repeat
             }
             chosen.add(s);
-            words += s.wordCount();
+            words += length[i];
             for (int c : conceptsOf[i]) {
                 covered[c] = true;
             }
         }
         return chosen;
+    }
+
+    /** Stems in the headlines of at least {@link #HEADLINE_SHARE} of the articles, and of three. */
+    static List<String> sharedHeadlineTerms(Corpus corpus) {
+        Map<String, Integer> articles = new HashMap<>();
+        for (AnalyzedDocument d : corpus.documents()) {
+            new HashSet<>(d.headlineTerms()).forEach(t -> articles.merge(t, 1, Integer::sum));
+        }
+        double needed = Math.max(3, HEADLINE_SHARE * corpus.size());
+        return articles.entrySet().stream().filter(e -> e.getValue() >= needed).map(Map.Entry::getKey).sorted().toList();
     }
 
     private static double gain(int[] ids, Concepts concepts, boolean[] covered) {

@@ -14,7 +14,7 @@ public final class SummaryBuilder {
 
     public static Summary build(Summarizer method, Corpus corpus, SummaryRequest request) {
         List<Sentence> chosen = StoryOrder.sort(method.select(corpus, request), corpus);
-        Attributor attributor = new Attributor(corpus);
+        Attributor attributor = new Attributor(corpus, chosen);
         List<SummarySentence> attributed = chosen.stream().map(attributor::attribute).toList();
         return new Summary(method.name(), attributed,
                 corpus.documents().stream().map(AnalyzedDocument::document).toList());

@@ -11,6 +11,7 @@ import java.util.Map;
 public final class TermVectors {
     private final Corpus corpus;
     private final Map<Sentence, Map<String, Double>> cache = new IdentityHashMap<>();
+    private final Map<Sentence, Double> norms = new IdentityHashMap<>();
 
     public TermVectors(Corpus corpus) {
         this.corpus = corpus;
@@ -29,14 +30,22 @@ public final class TermVectors {
         return v;
     }
 
+    /** Cosine of two sentences' vectors (their norms computed once). */
     public double cosine(Sentence a, Sentence b) {
-        return cosine(of(a), of(b));
+        double dot = dot(of(a), of(b));
+        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    }
+
+    private double norm(Sentence s) {
+        return norms.computeIfAbsent(s, x -> norm(of(x)));
     }
 
     public static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
+        double dot = dot(a, b);
+        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
         Map<String, Double> small = a.size() <= b.size() ? a : b;
         Map<String, Double> large = small == a ? b : a;
         double dot = 0;
@@ -46,7 +55,7 @@ public final class TermVectors {
                 dot += e.getValue() * w;
             }
         }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+        return dot;
     }
 
     private static double norm(Map<String, Double> v) {
