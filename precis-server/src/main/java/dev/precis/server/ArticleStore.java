@@ -26,7 +26,7 @@ import dev.precis.model.Document;
  * batch is one transaction, committed and written through (no write delay) before {@link #add}
  * returns, so whatever the API acknowledged survives a restart or a killed process.
  */
-final class ArticleStore implements AutoCloseable {
+class ArticleStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -35,8 +35,10 @@ final class ArticleStore implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final Path directory;
 
     ArticleStore(Path directory) {
+        this.directory = directory;
         try {
             Files.createDirectories(directory);
             String url = "jdbc:h2:file:" + directory.resolve("precis").toAbsolutePath() + ";WRITE_DELAY=0";
@@ -95,6 +97,10 @@ final class ArticleStore implements AutoCloseable {
         }
         connection.commit();
         return out;
+    }
+
+    Path location() {
+        return directory;
     }
 
     @Override

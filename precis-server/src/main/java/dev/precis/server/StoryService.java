@@ -33,7 +33,8 @@ import dev.precis.report.StoryReport;
 public final class StoryService implements AutoCloseable {
     private final Precis precis;
     private final ArticleStore store;
-    private final StoryClusterer.Session session = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, 0).session();
+    /** Guarded by this; replaced when a failed write makes memory and store disagree. */
+    private StoryClusterer.Session session = newSession();
     /** Guarded by this. */
     private final Map<Integer, StoryEntry> stories = new HashMap<>();
     /** Guarded by this: article id to story. */
@@ -73,22 +74,47 @@ public final class StoryService implements AutoCloseable {
     public record Accepted(String id, int story, boolean duplicate) {
     }
 
-    private record CachedReport(int size, StoryView view) {
+    /** A report of the first {@code size} articles of one story entry (a replayed store makes new entries). */
+    private record CachedReport(StoryEntry entry, int size, StoryView view) {
+        boolean covers(StoryEntry current, int articles) {
+            return entry == current && size >= articles;
+        }
     }
 
     public StoryService(Path storeDirectory, Precis precis) {
+        this(new ArticleStore(storeDirectory), precis);
+    }
+
+    /** On a given store (tests give one that can be made to fail). */
+    StoryService(ArticleStore store, Precis precis) {
         this.precis = precis;
-        this.store = new ArticleStore(storeDirectory);
+        this.store = store;
         try {
-            for (ArticleStore.Stored s : store.all()) {
-                session.restore(s.document(), s.story());
-                remember(s.document(), s.story());
-            }
+            replayStore();
         } catch (SQLException e) {
             store.close();
-            throw new IllegalStateException("cannot read the store in " + storeDirectory + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the store in " + store.location() + ": " + e.getMessage(), e);
         }
         warmUp();
+    }
+
+    private static StoryClusterer.Session newSession() {
+        return new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, 0).session();
+    }
+
+    /** Rebuilds the stories from what is stored (at start, and after a write that failed). */
+    private synchronized void replayStore() throws SQLException {
+        List<ArticleStore.Stored> stored = store.all();
+        session = newSession();
+        stories.clear();
+        storyOfArticle.clear();
+        arrivalOf.clear();
+        reports.clear();
+        arrivals = 0;
+        for (ArticleStore.Stored s : stored) {
+            session.restore(s.document(), s.story());
+            remember(s.document(), s.story());
+        }
     }
 
     /** Loads the models and compiles the hot paths now, so the first reader does not wait for them. */
@@ -130,7 +156,18 @@ public final class StoryService implements AutoCloseable {
             }
             // Stories merged while this batch was placed: its articles and the stored ones follow them.
             batch.replaceAll(s -> new ArticleStore.Stored(s.document(), afterMerges(s.story(), merges)));
-            store.add(batch, merges); // committed before anything is acknowledged
+            try {
+                store.add(batch, merges); // committed before anything is acknowledged
+            } catch (SQLException e) {
+                // The clustering has already placed (and maybe merged) what was not saved: go back to
+                // what the store holds, so memory never shows an article the store lost.
+                try {
+                    replayStore();
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
             for (StoryClusterer.Merge m : merges) {
                 moveStory(m.from(), m.into());
             }
@@ -209,12 +246,12 @@ public final class StoryService implements AutoCloseable {
             documents = List.copyOf(entry.documents);
         }
         CachedReport cached = reports.get(id);
-        if (cached != null && cached.size() >= documents.size()) {
+        if (cached != null && cached.covers(entry, documents.size())) {
             return cached.view();
         }
         synchronized (entry) {
             cached = reports.get(id);
-            if (cached != null && cached.size() >= documents.size()) {
+            if (cached != null && cached.covers(entry, documents.size())) {
                 return cached.view();
             }
             List<AnalyzedDocument> analysed = new ArrayList<>();
@@ -224,7 +261,7 @@ public final class StoryService implements AutoCloseable {
             }
             Corpus corpus = new Corpus(analysed);
             StoryView view = new StoryView(id, title(documents), corpus, precis.report(corpus));
-            reports.put(id, new CachedReport(documents.size(), view));
+            reports.put(id, new CachedReport(entry, documents.size(), view));
             return view;
         }
     }

@@ -1,7 +1,9 @@
 package dev.precis.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,13 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.precis.Precis;
+import dev.precis.group.StoryClusterer;
 
-/** Story merges as the service sees them: every article follows its story, in memory and in the store. */
+/**
+ * Story merges as the service sees them: every article follows its story, in memory and in the
+ * store; and a write the store refuses leaves memory as the store is.
+ */
 class StoryServiceTest {
     private static final String FLOOD = "Flood waters closed the coast road near the harbour of Ostravale on Tuesday morning.";
     private static final String BOATS = "Fishermen moved their boats inland as the storm surge rose through the night.";
     private static final String BOTH = "The storm surge flooded the harbour of Ostravale: fishermen moved their boats inland "
             + "through the night and flood waters closed the coast road on Tuesday morning.";
+
+    private static final String BUDGET = "The town council of Ostravale passed its school budget after a long debate.";
+    private static final String BRIDGE = "Engineers finished the new railway viaduct across the valley ahead of schedule.";
 
     @TempDir
     Path store;
@@ -46,6 +55,43 @@ class StoryServiceTest {
             StoryService.StoryHeader only = restarted.stories(true).get(0);
             assertEquals(3, only.articles());
             assertEquals("flood", restarted.story(only.id()).corpus().documents().get(0).document().id(), "arrival order kept");
+        }
+    }
+
+    /** A store that refuses writes while {@link #failing} is set, as a full disk would. */
+    private static final class FailingStore extends ArticleStore {
+        boolean failing;
+
+        FailingStore(Path directory) {
+            super(directory);
+        }
+
+        @Override
+        synchronized void add(List<Stored> batch, List<StoryClusterer.Merge> merges) throws SQLException {
+            if (failing) {
+                throw new SQLException("disk full (test)");
+            }
+            super.add(batch, merges);
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingInMemoryThatTheStoreLacks() throws SQLException {
+        FailingStore failing = new FailingStore(store);
+        try (StoryService service = new StoryService(failing, Precis.builder().build())) {
+            push(service, "flood", FLOOD);
+            push(service, "boats", BOATS);
+            failing.failing = true;
+            assertThrows(SQLException.class, () -> push(service, "both", BOTH));
+            assertThrows(SQLException.class, () -> push(service, "budget", BUDGET));
+            assertEquals(2, service.articleCount(), "the unsaved articles are not shown");
+            assertEquals(List.of(1, 1), service.stories(true).stream().map(StoryService.StoryHeader::articles).toList(),
+                    "the merge the lost article caused is undone");
+            failing.failing = false;
+            // Stories are numbered in order of creation: the lost budget story left no trace.
+            assertEquals(2, push(service, "bridge", BRIDGE).accepted().get(0).story());
+            assertFalse(push(service, "both", BOTH).accepted().get(0).duplicate(), "sent again, it is new");
+            assertEquals(List.of(3, 1), service.stories(true).stream().map(StoryService.StoryHeader::articles).toList());
         }
     }
 }
