@@ -1,5 +1,8 @@
 package dev.precis.cli;
 
+import dev.precis.ingest.Problem;
+import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +17,21 @@ public final class PrecisCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Lists the skipped inputs on stderr and, when nothing was usable, says so there too.
+     *
+     * @param done what would have been done with a document ("summarized", "read", "grouped")
+     * @return true when nothing was usable (the command should exit with {@link #NOTHING_SUMMARIZED})
+     */
+    static boolean reportSkipped(PrintWriter err, List<Problem> problems, boolean nothingUsable, String done) {
+        problems.forEach(p -> err.println("skipped " + p));
+        if (nothingUsable) {
+            err.println("precis: no document could be " + done + " (" + problems.size()
+                    + " input(s) skipped; see the reasons above)");
+        }
+        return nothingUsable;
+    }
 
     @Override
     public void run() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.precis.Precis;
-import dev.precis.ingest.Problem;
 import dev.precis.render.ReportRenderer;
 import dev.precis.summarize.Summarizers;
 import picocli.CommandLine;
@@ -49,12 +48,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Precis.Report result = precis.reportFiles(inputs);
-        for (Problem p : result.problems()) {
-            err.println("skipped " + p);
-        }
-        if (result.report() == null) {
-            err.println("precis: no document could be read (" + result.problems().size()
-                    + " input(s) skipped; see the reasons above)");
+        if (PrecisCommand.reportSkipped(err, result.problems(), result.report() == null, "read")) {
             return PrecisCommand.NOTHING_SUMMARIZED;
         }
         out.print(renderer.render(result.report(), result.problems()));

@@ -65,9 +65,7 @@ final class StoriesCommand implements Callable<Integer> {
         IngestResult read = precis.ingestor().ingest(inputs);
         List<Problem> problems = new ArrayList<>(read.problems());
         List<Story> stories = precis.stories(read.documents(), dedupThreshold, windowDays, problems);
-        problems.forEach(p -> err.println("skipped " + p));
-        if (stories.isEmpty()) {
-            err.println("precis: no document could be grouped (" + problems.size() + " input(s) skipped; see the reasons above)");
+        if (PrecisCommand.reportSkipped(err, problems, stories.isEmpty(), "grouped")) {
             return PrecisCommand.NOTHING_SUMMARIZED;
         }
         switch (format) {

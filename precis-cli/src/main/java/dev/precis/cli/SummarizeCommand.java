@@ -1,7 +1,6 @@
 package dev.precis.cli;
 
 import dev.precis.Precis;
-import dev.precis.ingest.Problem;
 import dev.precis.render.Renderer;
 import dev.precis.summarize.Summarizers;
 import java.io.PrintWriter;
@@ -53,12 +52,7 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Precis.Result result = precis.summarizeFiles(inputs);
-        for (Problem p : result.problems()) {
-            err.println("skipped " + p);
-        }
-        if (result.summary() == null) {
-            err.println("precis: no document could be summarized (" + result.problems().size()
-                    + " input(s) skipped; see the reasons above)");
+        if (PrecisCommand.reportSkipped(err, result.problems(), result.summary() == null, "summarized")) {
             return PrecisCommand.NOTHING_SUMMARIZED;
         }
         out.print(renderer.render(result.summary(), result.problems()));
