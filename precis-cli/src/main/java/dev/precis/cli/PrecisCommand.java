@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.ingest.Problem;
+import dev.precis.model.Problem;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;

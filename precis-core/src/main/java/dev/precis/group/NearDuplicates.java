@@ -1,5 +1,7 @@
 package dev.precis.group;
 
+import dev.precis.model.DuplicateGroup;
+
 import dev.precis.model.Document;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.precis.group;
 
+
 import dev.precis.model.Document;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

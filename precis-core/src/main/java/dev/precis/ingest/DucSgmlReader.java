@@ -1,5 +1,7 @@
 package dev.precis.ingest;
 
+import dev.precis.model.Problem;
+
 import dev.precis.model.Document;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.precis.ingest;
 
+import dev.precis.model.Problem;
+
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;

@@ -1,5 +1,7 @@
 package dev.precis.ingest;
 
+import dev.precis.model.Problem;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.ingest.Problem;
+import dev.precis.model.Problem;
 import dev.precis.model.Document;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;

@@ -1,6 +1,6 @@
 package dev.precis.render;
 
-import dev.precis.ingest.Problem;
+import dev.precis.model.Problem;
 import dev.precis.model.Summary;
 import java.util.List;
 

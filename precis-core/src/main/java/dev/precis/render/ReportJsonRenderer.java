@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.precis.ingest.Problem;
-import dev.precis.report.Disagreement;
-import dev.precis.report.Entity;
-import dev.precis.report.Quote;
-import dev.precis.report.StoryReport;
-import dev.precis.report.TimelineEntry;
+import dev.precis.model.Problem;
+import dev.precis.model.Disagreement;
+import dev.precis.model.Entity;
+import dev.precis.model.Quote;
+import dev.precis.model.StoryReport;
+import dev.precis.model.TimelineEntry;
 
 /** JSON as documented in {@code docs/json-schema.md}: the summary's object plus the report's parts. */
 public final class ReportJsonRenderer implements ReportRenderer {

@@ -3,12 +3,12 @@ package dev.precis.render;
 import java.util.List;
 import java.util.Locale;
 
-import dev.precis.ingest.Problem;
-import dev.precis.report.Disagreement;
-import dev.precis.report.Entity;
-import dev.precis.report.Quote;
-import dev.precis.report.StoryReport;
-import dev.precis.report.TimelineEntry;
+import dev.precis.model.Problem;
+import dev.precis.model.Disagreement;
+import dev.precis.model.Entity;
+import dev.precis.model.Quote;
+import dev.precis.model.StoryReport;
+import dev.precis.model.TimelineEntry;
 
 /** Markdown: the summary (with linked source markers), then tables for who, quotes, timeline, disagreements. */
 public final class ReportMarkdownRenderer implements ReportRenderer {

@@ -2,8 +2,8 @@ package dev.precis.render;
 
 import java.util.List;
 
-import dev.precis.ingest.Problem;
-import dev.precis.report.StoryReport;
+import dev.precis.model.Problem;
+import dev.precis.model.StoryReport;
 
 /** Pipeline stage: writes a story report for people or programs. */
 public interface ReportRenderer {
@@ -29,7 +29,7 @@ public interface ReportRenderer {
     }
 
     /** The entities worth a reader's attention: named in two sources, or twice; all of them in JSON. */
-    static boolean notable(dev.precis.report.Entity e) {
+    static boolean notable(dev.precis.model.Entity e) {
         return e.documents().size() >= 2 || e.mentions() >= 2;
     }
 }

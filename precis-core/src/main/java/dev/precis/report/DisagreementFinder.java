@@ -1,5 +1,8 @@
 package dev.precis.report;
 
+import dev.precis.model.Entity;
+import dev.precis.model.Disagreement;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.precis.report;
 
+import dev.precis.model.Entity;
+
 import static dev.precis.report.Lexicon.COUNTRIES;
 import static dev.precis.report.Lexicon.DEMONYMS;
 import static dev.precis.report.Lexicon.ORGANISATION_FOLLOWERS;

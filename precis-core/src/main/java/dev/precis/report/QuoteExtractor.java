@@ -1,5 +1,8 @@
 package dev.precis.report;
 
+import dev.precis.model.Entity;
+import dev.precis.model.Quote;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,5 +1,11 @@
 package dev.precis.report;
 
+import dev.precis.model.StoryReport;
+import dev.precis.model.Entity;
+import dev.precis.model.Quote;
+import dev.precis.model.TimelineEntry;
+import dev.precis.model.Disagreement;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

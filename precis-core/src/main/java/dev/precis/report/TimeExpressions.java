@@ -1,5 +1,7 @@
 package dev.precis.report;
 
+import dev.precis.model.TimelineEntry;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

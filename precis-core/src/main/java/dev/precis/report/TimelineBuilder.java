@@ -1,5 +1,7 @@
 package dev.precis.report;
 
+import dev.precis.model.TimelineEntry;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

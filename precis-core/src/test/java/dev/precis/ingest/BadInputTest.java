@@ -1,5 +1,7 @@
 package dev.precis.ingest;
 
+import dev.precis.model.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

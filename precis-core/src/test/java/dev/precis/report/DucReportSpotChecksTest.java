@@ -1,5 +1,10 @@
 package dev.precis.report;
 
+import dev.precis.model.StoryReport;
+import dev.precis.model.Entity;
+import dev.precis.model.Quote;
+import dev.precis.model.Disagreement;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

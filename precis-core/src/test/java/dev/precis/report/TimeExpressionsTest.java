@@ -1,5 +1,7 @@
 package dev.precis.report;
 
+import dev.precis.model.TimelineEntry;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.precis.Precis;
-import dev.precis.ingest.Problem;
+import dev.precis.model.Problem;
 import dev.precis.render.JsonRenderer;
 import dev.precis.render.ReportJsonRenderer;
 import io.javalin.Javalin;

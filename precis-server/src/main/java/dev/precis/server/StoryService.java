@@ -17,11 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.precis.Precis;
 import dev.precis.group.StoryClusterer;
 import dev.precis.ingest.IngestResult;
-import dev.precis.ingest.Problem;
+import dev.precis.model.Problem;
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
-import dev.precis.report.StoryReport;
+import dev.precis.model.StoryReport;
 
 /**
  * The service's state: articles pushed in are cleaned, placed in a story by online clustering, and

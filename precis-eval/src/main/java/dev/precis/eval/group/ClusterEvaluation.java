@@ -1,7 +1,7 @@
 package dev.precis.eval.group;
 
 import dev.precis.clean.NoiseCleaner;
-import dev.precis.group.ClusterScores;
+import dev.precis.eval.group.ClusterScores;
 import dev.precis.group.StoryClusterer;
 import dev.precis.eval.run.HeapPeak;
 import dev.precis.ingest.IngestResult;

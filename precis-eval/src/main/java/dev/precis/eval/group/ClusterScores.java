@@ -1,4 +1,4 @@
-package dev.precis.group;
+package dev.precis.eval.group;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.precis.group;
+package dev.precis.model;
 
 import dev.precis.model.Document;
 import dev.precis.model.Summary;

@@ -1,4 +1,4 @@
-package dev.precis.report;
+package dev.precis.model;
 
 import java.time.LocalDate;
 import java.util.List;
