@@ -3,34 +3,38 @@ package dev.precis;
 import dev.precis.analyze.Analyzer;
 import dev.precis.clean.Cleaner;
 import dev.precis.clean.NoiseCleaner;
-import dev.precis.model.DuplicateGroup;
-import dev.precis.group.NearDuplicates;
-import dev.precis.model.Story;
-import dev.precis.group.StoryClusterer;
+import dev.precis.group.StoryFinder;
 import dev.precis.ingest.IngestResult;
 import dev.precis.ingest.Ingestor;
-import dev.precis.model.Problem;
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
-import dev.precis.model.Summary;
-import dev.precis.report.Reporter;
+import dev.precis.model.Problem;
+import dev.precis.model.Section;
+import dev.precis.model.Story;
 import dev.precis.model.StoryReport;
+import dev.precis.model.Summary;
+import dev.precis.report.Annotator;
+import dev.precis.report.Reporter;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import dev.precis.summarize.SummaryBuilder;
 import dev.precis.summarize.SummaryRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * The library entry point: one pipeline from files or documents to an attributed summary.
+ * The library entry point and the one place the pipeline is assembled: ingest, clean, analyse,
+ * (group,) summarise and annotate, giving a {@link StoryReport} with the sections asked for.
  *
  * <pre>{@code
  * Precis precis = Precis.builder().words(100).build();
- * Precis.Result r = precis.summarizeFiles(List.of(Path.of("articles/")));
- * System.out.println(r.summary().text());
+ * Precis.Report r = precis.reportFiles(List.of(Path.of("articles/")), Section.summaryOnly());
+ * System.out.println(r.report().summary().text());
  * }</pre>
  *
  * Instances are immutable and safe to share between threads.
@@ -41,18 +45,11 @@ public final class Precis {
     private final int sentences;
     private final String query;
     private final Ingestor ingestor = new Ingestor();
-    private final Cleaner cleaner = new NoiseCleaner();
+    private final Cleaner cleaner;
     private final Analyzer analyzer = new Analyzer();
-    private final Reporter reporter = new Reporter();
+    private final Reporter reporter;
 
-    /** A summary with the problems met on the way (inputs skipped or degraded); summary is null when no input was usable. */
-    public record Result(Summary summary, List<Problem> problems) {
-        public Result {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    /** A story report with the problems met on the way; report is null when no input was usable. */
+    /** A story report with the problems met on the way (inputs skipped or degraded); report is null when no input was usable. */
     public record Report(StoryReport report, List<Problem> problems) {
         public Report {
             problems = List.copyOf(problems);
@@ -60,10 +57,12 @@ public final class Precis {
     }
 
     private Precis(Builder b) {
-        this.method = Summarizers.byName(b.method);
+        this.method = b.summarizer != null ? b.summarizer : Summarizers.byName(b.method);
         this.words = b.words;
         this.sentences = b.sentences;
         this.query = b.query;
+        this.cleaner = b.cleaner;
+        this.reporter = new Reporter(b.annotators);
         new SummaryRequest(words, sentences, List.of(), 1L); // validates the budget now, not at first use
     }
 
@@ -71,89 +70,57 @@ public final class Precis {
         return new Builder();
     }
 
-    /** Reads files and folders (any supported format), then summarizes everything read. */
-    public Result summarizeFiles(List<Path> inputs) {
-        IngestResult read = ingestor.ingest(inputs);
+    /** Reads files and folders (any supported format) as one story and reports the sections asked for. */
+    public Report reportFiles(List<Path> inputs, Set<Section> sections) {
+        return report(ingestor.ingest(inputs), sections);
+    }
+
+    /** Reports on what was read (files, or a request body by {@link Ingestor#ingest(String, byte[])}) as one story. */
+    public Report report(IngestResult read, Set<Section> sections) {
         List<Problem> problems = new ArrayList<>(read.problems());
         Corpus corpus = prepare(read.documents(), problems);
-        return new Result(corpus.size() == 0 ? null : summarize(corpus), problems);
+        return new Report(corpus.size() == 0 ? null : report(corpus, sections), problems);
     }
 
-    /** Summarizes documents already in memory; null when none has article text left after cleaning. */
-    public Summary summarize(List<Document> documents) {
+    /** The report of documents already in memory; null when none has article text left after cleaning. */
+    public StoryReport report(List<Document> documents, Set<Section> sections) {
         Corpus corpus = prepare(documents, new ArrayList<>());
-        return corpus.size() == 0 ? null : summarize(corpus);
+        return corpus.size() == 0 ? null : report(corpus, sections);
     }
 
-    /** Summarizes an analysed corpus (the evaluator uses this to share one analysis across methods). */
+    /** The report of an analysed corpus (the summary is computed for every report: it numbers the sources). */
+    public StoryReport report(Corpus corpus, Set<Section> sections) {
+        return reporter.report(corpus, summarize(corpus), sections);
+    }
+
+    /** The summary of an analysed corpus (the evaluator uses this to share one analysis across methods). */
     public Summary summarize(Corpus corpus) {
         List<String> queryTerms = query == null ? List.of() : analyzer.termsOf(query);
         return SummaryBuilder.build(method, corpus, new SummaryRequest(words, sentences, queryTerms, 1L));
     }
 
     /**
-     * Reads files and folders as one story and reports on it: the summary, who is involved, who
-     * said what, a dated timeline and where the sources disagree.
+     * Groups documents into stories ({@link StoryFinder}: copies folded, the rest clustered in batch
+     * mode) and reports on each, largest first.
      */
-    public Report reportFiles(List<Path> inputs) {
-        IngestResult read = ingestor.ingest(inputs);
-        List<Problem> problems = new ArrayList<>(read.problems());
-        Corpus corpus = prepare(read.documents(), problems);
-        return new Report(corpus.size() == 0 ? null : report(corpus), problems);
-    }
-
-    /** The story report of documents already in memory; null when none has article text left after cleaning. */
-    public StoryReport report(List<Document> documents) {
-        Corpus corpus = prepare(documents, new ArrayList<>());
-        return corpus.size() == 0 ? null : report(corpus);
-    }
-
-    /**
-     * Analyses one cleaned document as the corpus's document {@code index} and prepares what its
-     * report will need (part-of-speech tags), for a service that reports on stories as they grow.
-     */
-    public AnalyzedDocument analyzeForReport(int index, Document document) {
-        AnalyzedDocument analysed = analyzer.analyze(index, document);
-        reporter.pretag(analysed);
-        return analysed;
-    }
-
-    /** The story report of an analysed corpus. */
-    public StoryReport report(Corpus corpus) {
-        return reporter.report(corpus, summarize(corpus));
-    }
-
-    /**
-     * Groups documents into stories and summarises each, largest first: copies of one text are
-     * folded (estimated shingle Jaccard at or above {@code duplicateThreshold}), the rest grouped
-     * by {@link StoryClusterer} in batch mode (stories close after {@code windowDays} without news;
-     * 0 keeps them open).
-     */
-    public List<Story> stories(List<Document> documents, double duplicateThreshold, int windowDays, List<Problem> problems) {
-        List<Document> cleaned = clean(documents, problems);
-        List<DuplicateGroup> groups = new NearDuplicates(duplicateThreshold).fold(cleaned);
-        List<Document> kept = groups.stream().map(DuplicateGroup::kept).toList();
-        int[] label = new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, windowDays).batch(kept);
-        java.util.Map<Integer, List<Integer>> members = new java.util.TreeMap<>();
-        for (int i = 0; i < kept.size(); i++) {
-            members.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
-        }
+    public List<Story> stories(List<Document> documents, double duplicateThreshold, int windowDays, Set<Section> sections,
+                               List<Problem> problems) {
         List<Story> stories = new ArrayList<>();
-        for (List<Integer> m : members.values()) {
-            List<Document> docs = m.stream().map(kept::get)
-                    .sorted(java.util.Comparator.comparing(Document::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                    .toList();
-            List<DuplicateGroup> folded = m.stream().map(groups::get).filter(g -> !g.copies().isEmpty()).toList();
-            // Already cleaned: analyse and summarise directly.
-            stories.add(new Story(docs, folded, summarize(analyzer.analyze(docs))));
+        for (StoryFinder.Group g : new StoryFinder(duplicateThreshold, windowDays).find(clean(documents, problems))) {
+            stories.add(new Story(g.documents(), g.folded(), report(analyzer.analyze(g.documents()), sections)));
         }
-        stories.sort(java.util.Comparator.comparingInt(Story::size).reversed());
+        stories.sort(Comparator.comparingInt(Story::size).reversed());
         return stories;
     }
 
     /** Cleans and analyses documents; one left without text after cleaning is reported and dropped. */
     public Corpus prepare(List<Document> documents, List<Problem> problems) {
         return analyzer.analyze(clean(documents, problems));
+    }
+
+    /** Analyses one cleaned document as document 0 of a corpus (a service analyses articles as they arrive). */
+    public AnalyzedDocument analyze(Document document) {
+        return analyzer.analyze(0, document);
     }
 
     /** The documents cleaned of page noise; one left without text is reported and dropped. */
@@ -175,6 +142,9 @@ public final class Precis {
 
     public static final class Builder {
         private String method = Summarizers.DEFAULT;
+        private Summarizer summarizer;
+        private Cleaner cleaner = new NoiseCleaner();
+        private List<Annotator> annotators = Annotator.defaults();
         private int words = 100;
         private int sentences = 0;
         private String query;
@@ -182,6 +152,25 @@ public final class Precis {
         /** Summarization method by name (see {@link Summarizers#names()}). */
         public Builder method(String name) {
             this.method = name;
+            this.summarizer = null;
+            return this;
+        }
+
+        /** A summarizer of the caller's own, instead of one chosen by name. */
+        public Builder summarizer(Summarizer summarizer) {
+            this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+            return this;
+        }
+
+        /** The cleaning stage (default: {@link NoiseCleaner}). */
+        public Builder cleaner(Cleaner cleaner) {
+            this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+            return this;
+        }
+
+        /** The report's annotators (default: {@link Annotator#defaults()}). */
+        public Builder annotators(List<Annotator> annotators) {
+            this.annotators = List.copyOf(annotators);
             return this;
         }
 

@@ -38,7 +38,7 @@ final class ClusterEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(docs)) {
             spec.commandLine().getErr().println("precis: " + docs + " is not a folder");
-            return PrecisCommand.NOTHING_SUMMARIZED;
+            return Console.NOTHING_USABLE;
         }
         ClusterEvaluation eval = ClusterEvaluation.read(docs, seed);
         out.printf(Locale.ROOT, "%d articles from %s, shuffled (seed %d), threshold %.2f%n", eval.size(), docs, seed,

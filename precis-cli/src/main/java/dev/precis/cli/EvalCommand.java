@@ -27,7 +27,7 @@ final class EvalCommand implements Callable<Integer> {
     Path dataset;
 
     @Option(names = "--methods", split = ",", description = "Methods to run (default: all: ${COMPLETION-CANDIDATES}).",
-            completionCandidates = SummarizeCommand.MethodNames.class)
+            completionCandidates = SummaryOptions.MethodNames.class)
     List<String> methods;
 
     @Option(names = "--words", defaultValue = "250", description = "Summary length in words (default: ${DEFAULT-VALUE}).")
@@ -61,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
             data = DatasetReader.read(dataset);
         } catch (IOException e) {
             err.println("precis: cannot read dataset " + dataset + ": " + e.getMessage());
-            return PrecisCommand.NOTHING_SUMMARIZED;
+            return Console.NOTHING_USABLE;
         }
         if (limit > 0 && limit < data.clusters().size()) {
             data = new Dataset(data.name(), data.clusters().subList(0, limit), data.peers());

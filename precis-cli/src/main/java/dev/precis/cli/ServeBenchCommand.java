@@ -34,7 +34,7 @@ final class ServeBenchCommand implements Callable<Integer> {
         read.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
         if (read.documents().isEmpty()) {
             spec.commandLine().getErr().println("precis: no article to push");
-            return PrecisCommand.NOTHING_SUMMARIZED;
+            return Console.NOTHING_USABLE;
         }
         LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, out);
         out.println();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import dev.precis.Precis;
 import dev.precis.server.PrecisServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,15 +24,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "precis-store", description = "Folder of the story store (default: ${DEFAULT-VALUE}).")
     Path store;
 
-    @Option(names = "--words", defaultValue = "100", description = "Word budget of story summaries (default: ${DEFAULT-VALUE}).")
-    int words;
+    @CommandLine.Mixin
+    SummaryOptions summary;
+
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrecisServer server = PrecisServer.start(host, port, store, Precis.builder().words(words).build());
+        Console console = new Console(spec);
+        PrecisServer server = PrecisServer.start(host, port, store, console.precis(summary));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         spec.commandLine().getOut().printf("precis serving http://%s:%d/ (store: %s, %d articles in %d stories)%n",
                 host, server.port(), store.toAbsolutePath(), server.service().articleCount(), server.service().storyCount());

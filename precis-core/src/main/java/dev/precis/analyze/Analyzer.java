@@ -1,5 +1,10 @@
 package dev.precis.analyze;
 
+import dev.precis.text.PartOfSpeech;
+import dev.precis.text.SentenceSplitter;
+import dev.precis.text.WordTokenizer;
+import dev.precis.text.Terms;
+
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
@@ -10,12 +15,14 @@ import java.util.stream.IntStream;
 
 /**
  * Pipeline stage: splits each cleaned document into sentences, tokens and content terms, once,
- * for every later stage to share. Documents are analysed in parallel.
+ * for every later stage to share; part-of-speech tags are left to be computed when a stage first
+ * asks a sentence for them. Documents are analysed in parallel.
  */
 public final class Analyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final Terms terms = new Terms();
+    private final PartOfSpeech tagger = new PartOfSpeech();
 
     public Corpus analyze(List<Document> documents) {
         List<AnalyzedDocument> analysed = IntStream.range(0, documents.size()).parallel()
@@ -51,6 +58,6 @@ public final class Analyzer {
 
     private Sentence sentence(int doc, int index, int paragraph, String text) {
         List<String> tokens = tokenizer.tokenize(text);
-        return new Sentence(doc, index, paragraph, text, tokens, terms.stems(tokens), terms.contentTerms(tokens));
+        return new Sentence(doc, index, paragraph, text, tokens, terms.stems(tokens), terms.contentTerms(tokens), tagger::tag);
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.analyze;
 
+import dev.precis.text.WordCount;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,6 @@ public final class Compression {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return WordCount.of(s);
     }
 }

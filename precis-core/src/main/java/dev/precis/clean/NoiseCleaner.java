@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.text.WordCount;
 import dev.precis.ingest.Paragraphs;
 import dev.precis.model.Document;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class NoiseCleaner implements Cleaner {
         for (String paragraph : body.split("\n\n")) {
             String p = paragraph.strip();
             String reason = ParagraphRules.noiseReason(p);
-            if (ParagraphRules.NOT_A_SENTENCE.equals(reason) && p.split("\\s+").length >= MIN_LIST_ITEM_WORDS
+            if (ParagraphRules.NOT_A_SENTENCE.equals(reason) && WordCount.of(p) >= MIN_LIST_ITEM_WORDS
                     && !boilerplate.contains(key(source, p))) {
                 items.add(p);
             }

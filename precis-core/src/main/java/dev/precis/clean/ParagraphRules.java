@@ -1,7 +1,7 @@
 package dev.precis.clean;
 
+import dev.precis.text.Words;
 import dev.precis.ingest.Paragraphs;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,7 +24,6 @@ final class ParagraphRules {
             "archived", "outdated", "upgrade", "updated", "time", "stamp", "email", "sign", "login", "features",
             "privacy", "policy", "terms", "copyright", "rights", "reserved", "comments", "share", "print");
     private static final Set<String> READER_ADDRESS = Set.of("you", "your", "you're", "please");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
     static final String NOT_A_SENTENCE = "not a sentence (heading, label, byline or credit)";
 
@@ -50,12 +49,10 @@ final class ParagraphRules {
 
     /** A paragraph that speaks to "you" and mostly about the page, browser or site. */
     static boolean addressesReaderAboutPage(String paragraph) {
-        var m = WORD.matcher(paragraph.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         int words = 0;
         int pageTerms = 0;
         boolean reader = false;
-        while (m.find()) {
-            String w = m.group();
+        for (String w : Words.of(paragraph)) {
             words++;
             if (PAGE_TERMS.contains(w)) {
                 pageTerms++;

@@ -3,6 +3,7 @@ package dev.precis.group;
 import dev.precis.model.DuplicateGroup;
 
 import dev.precis.model.Document;
+import dev.precis.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,7 +91,7 @@ public final class NearDuplicates {
     }
 
     long[] signature(Document d) {
-        List<String> words = TermBag.words(d.body());
+        List<String> words = Words.of(d.body());
         if (words.size() < SHINGLE) {
             return null; // too short to tell a copy from a coincidence
         }

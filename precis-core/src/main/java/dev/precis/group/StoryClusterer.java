@@ -2,6 +2,8 @@ package dev.precis.group;
 
 
 import dev.precis.model.Document;
+import dev.precis.text.TermVector;
+import dev.precis.text.Weighting;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,19 +34,7 @@ public final class StoryClusterer {
      * below 0.14 loses precision as unrelated stories join early).
      */
     public static final double DEFAULT_THRESHOLD = 0.14;
-    /**
-     * Terms of each article indexed to find candidate stories. Enough that an article shares some
-     * with its story even when its most distinctive words are its own (12 split the seeds).
-     */
-    private static final int SALIENT_TERMS = 25;
     private static final int REFINEMENT_ROUNDS = 3;
-    /**
-     * Largest story that may merge into a growing neighbour. Checking a story costs one comparison
-     * per article, on every arrival next to it, so only small ones are checked; on DUC 2006 stories
-     * of 3, 10 or any size give the same grouping (online B-cubed F1 0.872 without merging, 0.905
-     * for single articles only, 0.911 from 3 up).
-     */
-    private static final int MERGEABLE_SIZE = 10;
     /** Terms kept per article vector (before merging: 30: F1 0.799 batch; 60: 0.912; 100: 0.898; all: 0.861). */
     static final int VECTOR_TERMS = 60;
 
@@ -68,11 +58,11 @@ public final class StoryClusterer {
             bag.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
         int n = documents.size();
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        List<TermVector> vectors = new ArrayList<>(n);
         for (Map<String, Integer> bag : bags) {
             vectors.add(tfidf(bag, df, n));
         }
-        State state = new State();
+        Clusters state = new Clusters(threshold, windowDays);
         for (int i : dateOrder(documents)) {
             state.assign(i, vectors.get(i), documents.get(i).published());
         }
@@ -89,7 +79,7 @@ public final class StoryClusterer {
     public int[] online(List<Document> documents) {
         List<Map<String, Integer>> bags = bags(documents);
         Map<String, Integer> df = new HashMap<>();
-        State state = new State();
+        Clusters state = new Clusters(threshold, windowDays);
         int seen = 0;
         for (int i : dateOrder(documents)) {
             bags.get(i).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
@@ -122,16 +112,16 @@ public final class StoryClusterer {
      * thread-safe: callers add one article at a time.
      */
     public final class Session {
-        private final State state = new State();
+        private final Clusters state = new Clusters(threshold, windowDays);
         private final Map<String, Integer> df = new HashMap<>();
         private final TermBag terms = new TermBag();
         private int seen;
 
         /** Places a new article. */
         public Placement add(Document document) {
-            state.merges.clear();
+            state.takeMerges();
             int story = place(document, -1);
-            return new Placement(story, List.copyOf(state.merges));
+            return new Placement(story, state.takeMerges());
         }
 
         /**
@@ -149,13 +139,13 @@ public final class StoryClusterer {
             Map<String, Integer> bag = terms.of(document);
             bag.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
             int doc = seen++;
-            Map<String, Double> v = tfidf(bag, df, seen);
+            TermVector v = tfidf(bag, df, seen);
             if (story < 0) {
                 state.assign(doc, v, document.published());
             } else {
                 state.assignTo(doc, v, story, document.published());
             }
-            return state.storyOf.get(doc);
+            return state.storyOf(doc);
         }
     }
 
@@ -175,16 +165,15 @@ public final class StoryClusterer {
     }
 
     /**
-     * Sublinear tf times smoothed idf (1 + log), cut to the article's {@link #VECTOR_TERMS} heaviest
-     * terms and normalised to unit length. The 1 keeps a story's own vocabulary weighty in a small
-     * pile, where it is in most articles; the cut keeps a long article's incidental words from
-     * diluting what it is about.
+     * {@link Weighting#SUBLINEAR_TF_IDF}, cut to the article's {@link #VECTOR_TERMS} heaviest terms
+     * and normalised to unit length. The cut keeps a long article's incidental words from diluting
+     * what it is about.
      */
-    private static Map<String, Double> tfidf(Map<String, Integer> bag, Map<String, Integer> df, int documents) {
+    private static TermVector tfidf(Map<String, Integer> bag, Map<String, Integer> df, int documents) {
         Map<String, Double> v = new HashMap<>();
         double norm = 0;
         for (var e : bag.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * (1 + Math.log((1.0 + documents) / (1.0 + df.getOrDefault(e.getKey(), 0))));
+            double w = Weighting.SUBLINEAR_TF_IDF.weight(e.getValue(), df.getOrDefault(e.getKey(), 0), documents);
             if (w > 0) {
                 v.put(e.getKey(), w);
                 norm += w * w;
@@ -201,215 +190,7 @@ public final class StoryClusterer {
         if (n > 0) {
             v.replaceAll((t, w) -> w / n);
         }
-        return v;
+        return TermVector.of(v);
     }
 
-    private static List<String> salient(Map<String, Double> v) {
-        return v.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(SALIENT_TERMS).map(Map.Entry::getKey).toList();
-    }
-
-    /** The stories found so far, their centroids, and the index from terms to stories. */
-    private final class State {
-        private final List<Map<String, Double>> centroids = new ArrayList<>();
-        private final List<Double> norms = new ArrayList<>();
-        private final List<LocalDate> lastSeen = new ArrayList<>();
-        private final List<Set<Integer>> members = new ArrayList<>();
-        private final Map<String, Set<Integer>> storiesWithTerm = new HashMap<>();
-        private final Map<Integer, Integer> storyOf = new HashMap<>();
-        private final Map<Integer, Map<String, Double>> vectorOf = new HashMap<>();
-        /** Merges since the caller last cleared the list. */
-        private final List<Merge> merges = new ArrayList<>();
-
-        void assign(int doc, Map<String, Double> v, LocalDate date) {
-            int best = -1;
-            double bestSim = threshold;
-            for (int s : candidates(v)) {
-                if (closed(s, date)) {
-                    continue;
-                }
-                double sim = similarity(v, s);
-                if (sim >= bestSim) {
-                    best = s;
-                    bestSim = sim;
-                }
-            }
-
-            if (best < 0) {
-                best = newStory(date);
-            }
-            add(doc, v, best, date);
-            mergeSmallNeighbours(best, v, date);
-        }
-
-        /**
-         * After an article joined {@code story}: each open story sharing the article's terms merges
-         * with it, the smaller into the larger, when the smaller has at most
-         * {@link #MERGEABLE_SIZE} articles and each of them is now as similar to the larger as a
-         * newcomer must be to join.
-         */
-        private void mergeSmallNeighbours(int story, Map<String, Double> v, LocalDate date) {
-            for (int other : candidates(v)) {
-                if (other == story || members.get(other).isEmpty() || closed(other, date)) {
-                    continue;
-                }
-                boolean otherSmaller = members.get(other).size() <= members.get(story).size();
-                int small = otherSmaller ? other : story;
-                int large = otherSmaller ? story : other;
-                if (members.get(small).size() <= MERGEABLE_SIZE && wouldAllJoin(small, large)) {
-                    merge(small, large);
-                    story = large;
-                }
-            }
-        }
-
-        private boolean wouldAllJoin(int small, int large) {
-            for (int doc : members.get(small)) {
-                if (similarity(vectorOf.get(doc), large) < threshold) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void merge(int from, int into) {
-            for (int doc : List.copyOf(members.get(from))) {
-                Map<String, Double> v = vectorOf.get(doc);
-                remove(doc, v, from);
-                add(doc, v, into, null);
-            }
-            if (lastSeen.get(from) != null && (lastSeen.get(into) == null || lastSeen.get(from).isAfter(lastSeen.get(into)))) {
-                lastSeen.set(into, lastSeen.get(from));
-            }
-            centroids.set(from, new HashMap<>());
-            norms.set(from, 0.0);
-            merges.add(new Merge(from, into));
-        }
-
-        /** Adds an article to a given story, creating stories up to that number if need be. */
-        void assignTo(int doc, Map<String, Double> v, int story, LocalDate date) {
-            while (centroids.size() <= story) {
-                newStory(date);
-            }
-            add(doc, v, story, date);
-        }
-
-        private int newStory(LocalDate date) {
-            centroids.add(new HashMap<>());
-            norms.add(0.0);
-            lastSeen.add(date);
-            members.add(new HashSet<>());
-            return centroids.size() - 1;
-        }
-
-        /** Moves each article to its most similar story; true when any moved. */
-        boolean refine(List<Map<String, Double>> vectors) {
-            boolean moved = false;
-            for (var e : new ArrayList<>(storyOf.entrySet())) {
-                int doc = e.getKey();
-                int current = e.getValue();
-                Map<String, Double> v = vectors.get(doc);
-                int best = current;
-                double bestSim = similarityWithout(v, current);
-                for (int s : candidates(v)) {
-                    if (s != current && !members.get(s).isEmpty()) {
-                        double sim = similarity(v, s);
-                        if (sim > bestSim + 1e-9) {
-                            best = s;
-                            bestSim = sim;
-                        }
-                    }
-                }
-                if (best != current) {
-                    remove(doc, v, current);
-                    add(doc, v, best, lastSeen.get(best));
-                    moved = true;
-                }
-            }
-            return moved;
-        }
-
-        private Set<Integer> candidates(Map<String, Double> v) {
-            Set<Integer> out = new HashSet<>();
-            for (String t : salient(v)) {
-                out.addAll(storiesWithTerm.getOrDefault(t, Set.of()));
-            }
-            return out;
-        }
-
-        private boolean closed(int story, LocalDate date) {
-            LocalDate last = lastSeen.get(story);
-            return windowDays > 0 && date != null && last != null && ChronoUnit.DAYS.between(last, date) > windowDays;
-        }
-
-        private double similarity(Map<String, Double> v, int story) {
-            Map<String, Double> c = centroids.get(story);
-            double dot = 0;
-            for (var e : v.entrySet()) {
-                Double w = c.get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
-                }
-            }
-            double norm = Math.sqrt(norms.get(story));
-            return norm == 0 ? 0 : dot / norm;
-        }
-
-        /** Similarity to a story as it would be without this article (so it is not compared with itself). */
-        private double similarityWithout(Map<String, Double> v, int story) {
-            Map<String, Double> c = centroids.get(story);
-            double dot = 0;
-            double norm2 = norms.get(story);
-            for (var e : v.entrySet()) {
-                double w = c.getOrDefault(e.getKey(), 0.0);
-                double without = w - e.getValue();
-                dot += e.getValue() * without;
-                norm2 += without * without - w * w;
-            }
-            return norm2 <= 1e-12 ? 0 : dot / Math.sqrt(norm2);
-        }
-
-        private void add(int doc, Map<String, Double> v, int story, LocalDate date) {
-            Map<String, Double> c = centroids.get(story);
-            double norm2 = norms.get(story);
-            for (var e : v.entrySet()) {
-                double old = c.getOrDefault(e.getKey(), 0.0);
-                double now = old + e.getValue();
-                c.put(e.getKey(), now);
-                norm2 += now * now - old * old;
-            }
-            norms.set(story, norm2);
-            for (String t : salient(v)) {
-                storiesWithTerm.computeIfAbsent(t, k -> new HashSet<>()).add(story);
-            }
-            if (date != null && (lastSeen.get(story) == null || date.isAfter(lastSeen.get(story)))) {
-                lastSeen.set(story, date);
-            }
-            members.get(story).add(doc);
-            storyOf.put(doc, story);
-            vectorOf.put(doc, v);
-        }
-
-        private void remove(int doc, Map<String, Double> v, int story) {
-            Map<String, Double> c = centroids.get(story);
-            double norm2 = norms.get(story);
-            for (var e : v.entrySet()) {
-                double old = c.getOrDefault(e.getKey(), 0.0);
-                double now = old - e.getValue();
-                c.put(e.getKey(), now);
-                norm2 += now * now - old * old;
-            }
-            norms.set(story, Math.max(0, norm2));
-            members.get(story).remove(doc);
-        }
-
-        int[] labels(int n) {
-            int[] out = new int[n];
-            Map<Integer, Integer> renumber = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                out[i] = renumber.computeIfAbsent(storyOf.get(i), k -> renumber.size());
-            }
-            return out;
-        }
-    }
 }

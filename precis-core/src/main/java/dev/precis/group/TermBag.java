@@ -1,21 +1,18 @@
 package dev.precis.group;
 
-import dev.precis.analyze.StopWords;
+import dev.precis.text.StopWords;
 import dev.precis.model.Document;
+import dev.precis.text.Words;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * The words of a whole article for grouping: a fast regular-expression tokenizer and Porter stems,
+ * The words of a whole article for grouping: the toolkit's fast {@link Words} and Porter stems,
  * headline counted twice. Grouping compares whole articles, so it does not need the sentence
  * analysis, which costs far more at tens of thousands of articles.
  */
 final class TermBag {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
     private final PorterStemmer stemmer = new PorterStemmer();
 
     Map<String, Integer> of(Document d) {
@@ -27,20 +24,8 @@ final class TermBag {
         return counts;
     }
 
-    /** The text's words in order (lower case), for shingling. */
-    static java.util.List<String> words(String text) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
-    }
-
     private void add(String text, Map<String, Integer> counts, int weight) {
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
+        for (String w : Words.of(text)) {
             if (w.length() < 2 || StopWords.contains(w) || Character.isDigit(w.charAt(0))) {
                 continue;
             }

@@ -4,6 +4,7 @@ import dev.precis.model.Problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.Json;
 import dev.precis.model.Document;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.jsoup.select.Elements;
  * pick the container that holds most paragraph text, and keep its blocks that are not mostly links.
  */
 public final class HtmlReader implements DocumentReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "figure, figcaption, iframe, svg, button, select, input, textarea, [hidden], [aria-hidden=true], "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";

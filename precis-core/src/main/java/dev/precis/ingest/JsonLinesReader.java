@@ -5,6 +5,7 @@ import dev.precis.model.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.Json;
 import dev.precis.model.Document;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  * reported with its line number and skipped; the other lines are read.
  */
 public final class JsonLinesReader implements DocumentReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private final HtmlReader html = new HtmlReader();
 
     @Override

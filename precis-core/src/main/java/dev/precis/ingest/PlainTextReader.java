@@ -1,5 +1,6 @@
 package dev.precis.ingest;
 
+import dev.precis.text.WordCount;
 import dev.precis.model.Problem;
 
 import dev.precis.model.Document;
@@ -47,6 +48,6 @@ public final class PlainTextReader implements DocumentReader {
 
     /** A headline: short and not a sentence. */
     static boolean isTitle(String line) {
-        return !Paragraphs.endsSentence(line) && line.split("\\s+").length <= MAX_TITLE_WORDS;
+        return !Paragraphs.endsSentence(line) && WordCount.of(line) <= MAX_TITLE_WORDS;
     }
 }

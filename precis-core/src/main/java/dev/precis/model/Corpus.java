@@ -1,5 +1,6 @@
 package dev.precis.model;
 
+import dev.precis.text.Weighting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -63,7 +64,6 @@ public final class Corpus {
 
     /** Smoothed inverse document frequency of a stemmed term within this corpus. */
     public double idf(String term) {
-        int df = documentFrequency().getOrDefault(term, 0);
-        return Math.log((1.0 + size()) / (1.0 + df)) + 1.0;
+        return Weighting.idf(documentFrequency().getOrDefault(term, 0), size());
     }
 }

@@ -1,45 +1,64 @@
 package dev.precis.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.model.Problem;
+import dev.precis.Json;
+import dev.precis.model.Disagreement;
 import dev.precis.model.Document;
-import dev.precis.model.Summary;
+import dev.precis.model.Entity;
+import dev.precis.model.Problem;
+import dev.precis.model.Quote;
+import dev.precis.model.Section;
+import dev.precis.model.Story;
+import dev.precis.model.StoryReport;
 import dev.precis.model.SummarySentence;
-import java.io.UncheckedIOException;
+import dev.precis.model.TimelineEntry;
 import java.util.List;
+import java.util.Locale;
 
 /** JSON as documented in {@code docs/json-schema.md}. */
 public final class JsonRenderer implements Renderer {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Override
-    public String render(Summary summary, List<Problem> problems) {
-        try {
-            return JSON.writeValueAsString(toJson(summary, problems)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    public String render(StoryReport report, List<Problem> problems) {
+        return Json.pretty(toJson(report, problems)) + "\n";
     }
 
-    public ObjectNode toJson(Summary summary, List<Problem> problems) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("method", summary.method());
-        root.put("words", summary.wordCount());
-        ArrayNode sentences = root.putArray("sentences");
-        for (SummarySentence s : summary.sentences()) {
-            ObjectNode n = sentences.addObject();
-            n.put("text", s.text());
-            n.put("source", s.source() + 1);
-            ArrayNode corroborating = n.putArray("corroborating");
-            s.corroborating().forEach(d -> corroborating.add(d + 1));
-            n.put("position", s.sentence().index());
+    @Override
+    public String render(List<Story> stories, List<Problem> problems) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        ArrayNode array = root.putArray("stories");
+        for (Story s : stories) {
+            ObjectNode n = array.addObject();
+            n.put("title", s.title());
+            n.put("size", s.size());
+            n.put("first", s.first() == null ? null : s.first().toString());
+            n.put("last", s.last() == null ? null : s.last().toString());
+            n.set("summary", toJson(s.report(), List.of()));
+            ArrayNode folded = n.putArray("folded");
+            Markers.forEachCopy(s, (copy, kept) -> folded.addObject().put("copy", copy.origin()).put("of", kept.origin()));
+        }
+        skipped(root, problems);
+        return Json.pretty(root) + "\n";
+    }
+
+    /** The report as a JSON object: the sections it holds, its sources, and the skipped inputs. */
+    public ObjectNode toJson(StoryReport report, List<Problem> problems) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        if (report.has(Section.SUMMARY)) {
+            root.put("method", report.summary().method());
+            root.put("words", report.summary().wordCount());
+            ArrayNode sentences = root.putArray("sentences");
+            for (SummarySentence s : report.summary().sentences()) {
+                ObjectNode n = sentences.addObject();
+                n.put("text", s.text());
+                n.put("source", s.source() + 1);
+                ArrayNode corroborating = n.putArray("corroborating");
+                s.corroborating().forEach(d -> corroborating.add(d + 1));
+                n.put("position", s.sentence().index());
+            }
         }
         ArrayNode sources = root.putArray("sources");
-        List<Document> docs = summary.documents();
+        List<Document> docs = report.documents();
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             ObjectNode n = sources.addObject();
@@ -51,10 +70,64 @@ public final class JsonRenderer implements Renderer {
             n.put("published", d.published() == null ? null : d.published().toString());
             n.put("origin", d.origin());
         }
-        ArrayNode skipped = root.putArray("skipped");
-        for (Problem p : problems) {
-            skipped.addObject().put("name", p.name()).put("reason", p.reason());
+        skipped(root, problems);
+        if (report.has(Section.ENTITIES)) {
+            ArrayNode entities = root.putArray("entities");
+            for (Entity e : report.entities()) {
+                ObjectNode n = entities.addObject();
+                n.put("name", e.name());
+                n.put("type", e.type().name().toLowerCase(Locale.ROOT));
+                n.put("role", e.role());
+                e.aliases().forEach(n.putArray("aliases")::add);
+                sources(n, e.documents());
+                n.put("mentions", e.mentions());
+            }
+        }
+        if (report.has(Section.QUOTES)) {
+            ArrayNode quotes = root.putArray("quotes");
+            for (Quote q : report.quotes()) {
+                ObjectNode n = quotes.addObject();
+                n.put("text", q.text());
+                n.put("speaker", q.speaker());
+                n.put("speakerNamed", q.named());
+                sources(n, q.documents());
+            }
+        }
+        if (report.has(Section.TIMELINE)) {
+            ArrayNode timeline = root.putArray("timeline");
+            for (TimelineEntry t : report.timeline()) {
+                ObjectNode n = timeline.addObject();
+                n.put("date", t.date() == null ? null : t.dateLabel());
+                n.put("precision", t.precision() == null ? null : t.precision().name().toLowerCase(Locale.ROOT));
+                n.put("when", t.when());
+                n.put("text", t.text());
+                sources(n, t.documents());
+            }
+        }
+        if (report.has(Section.DISAGREEMENTS)) {
+            ArrayNode disagreements = root.putArray("disagreements");
+            for (Disagreement d : report.disagreements()) {
+                ObjectNode n = disagreements.addObject();
+                n.put("about", d.about());
+                ArrayNode versions = n.putArray("versions");
+                for (Disagreement.Version v : d.versions()) {
+                    ObjectNode vn = versions.addObject();
+                    vn.put("figure", v.figure());
+                    vn.put("sentence", v.sentence());
+                    sources(vn, v.documents());
+                }
+            }
         }
         return root;
+    }
+
+    private static void skipped(ObjectNode n, List<Problem> problems) {
+        ArrayNode skipped = n.putArray("skipped");
+        problems.forEach(p -> skipped.addObject().put("name", p.name()).put("reason", p.reason()));
+    }
+
+    private static void sources(ObjectNode n, List<Integer> documents) {
+        ArrayNode a = n.putArray("sources");
+        documents.forEach(d -> a.add(d + 1));
     }
 }

@@ -1,11 +1,15 @@
 package dev.precis.render;
 
 import dev.precis.model.Document;
+import dev.precis.model.DuplicateGroup;
+import dev.precis.model.Entity;
+import dev.precis.model.Story;
 import dev.precis.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
-/** Source numbering shared by the renderers: documents are numbered from 1 in corpus order. */
+/** What every renderer writes the same way: source numbers (from 1, in corpus order), labels, safe links. */
 public final class Markers {
     private Markers() {
     }
@@ -16,6 +20,25 @@ public final class Markers {
         out.add(s.source() + 1);
         s.corroborating().forEach(d -> out.add(d + 1));
         return out;
+    }
+
+    /** Document indexes as the 1-based source numbers the renderers print: [1,4]. */
+    static String sources(List<Integer> documents) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < documents.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(documents.get(i) + 1);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** The entities worth a reader's attention: named in two sources, or twice; all of them in JSON. */
+    static boolean notable(Entity e) {
+        return e.documents().size() >= 2 || e.mentions() >= 2;
+    }
+
+    /** The entity's other spellings, comma-separated. */
+    static String otherSpellings(Entity e) {
+        return String.join(", ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
     }
 
     /** The article's address when it is safe to link to (http or https), else null: no "javascript:" links. */
@@ -33,5 +56,20 @@ public final class Markers {
             sb.append(", ").append(d.published());
         }
         return sb.toString();
+    }
+
+    /** "3 article(s), 2016-09-04 to 2016-09-05". */
+    static String storyHeader(Story s) {
+        String span = s.first() == null ? "undated" : s.first().equals(s.last()) ? s.first().toString() : s.first() + " to " + s.last();
+        return s.size() + " article(s), " + span;
+    }
+
+    /** Each folded copy with the article it is a copy of. */
+    static void forEachCopy(Story s, BiConsumer<Document, Document> copyAndKept) {
+        for (DuplicateGroup g : s.folded()) {
+            for (Document copy : g.copies()) {
+                copyAndKept.accept(copy, g.kept());
+            }
+        }
     }
 }

@@ -1,19 +1,18 @@
 package dev.precis.render;
 
 import dev.precis.model.Problem;
-import dev.precis.model.Summary;
+import dev.precis.model.Story;
+import dev.precis.model.StoryReport;
 import java.util.List;
 
-/** Pipeline stage: writes a summary for people or programs. */
+/**
+ * Pipeline stage: writes story reports for people or programs, one implementation per
+ * {@link Format}. A renderer writes the sections the report holds, then its numbered sources (and,
+ * where the format shows them, the inputs that were skipped).
+ */
 public interface Renderer {
-    String render(Summary summary, List<Problem> problems);
+    String render(StoryReport report, List<Problem> problems);
 
-    static Renderer forFormat(String format) {
-        return switch (format) {
-            case "text" -> new TextRenderer();
-            case "markdown", "md" -> new MarkdownRenderer();
-            case "json" -> new JsonRenderer();
-            default -> throw new IllegalArgumentException("unknown format '" + format + "'; choose text, json or markdown");
-        };
-    }
+    /** Stories, in the order given: each with its headline, size and dates, its report, and the copies folded into it. */
+    String render(List<Story> stories, List<Problem> problems);
 }

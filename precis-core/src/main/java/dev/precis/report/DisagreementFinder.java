@@ -1,5 +1,6 @@
 package dev.precis.report;
 
+import dev.precis.text.WordCount;
 import dev.precis.model.Entity;
 import dev.precis.model.Disagreement;
 
@@ -73,8 +74,8 @@ final class DisagreementFinder {
     private Claim claim(Quantity q, Sentence s) {
         // The amount's word position: count the words before its character offset.
         String before = s.text().substring(0, q.start());
-        int position = before.isBlank() ? 0 : before.strip().split("\\s+").length;
-        int words = q.phrase().split("\\s+").length;
+        int position = WordCount.of(before);
+        int words = WordCount.of(q.phrase());
         String[] all = s.text().split("\\s+");
         Set<String> context = new HashSet<>();
         Set<String> near = new HashSet<>();
@@ -88,7 +89,7 @@ final class DisagreementFinder {
             if (places.contains(w)) {
                 near.add(w);
             }
-            if (w.length() < 3 || dev.precis.analyze.StopWords.contains(w)) {
+            if (w.length() < 3 || dev.precis.text.StopWords.contains(w)) {
                 continue;
             }
             context.add(w.length() > 5 ? w.substring(0, 5) : w);

@@ -1,5 +1,6 @@
 package dev.precis.report;
 
+import dev.precis.text.WordCount;
 import dev.precis.model.Entity;
 import dev.precis.model.Quote;
 
@@ -26,7 +27,7 @@ import dev.precis.model.Sentence;
  */
 final class QuoteExtractor {
     private static final Pattern QUOTED = Pattern.compile("[\u201C\"]([^\u201C\u201D\"]{2,1500}?)[\u201D\"]");
-    private static final String VERBS = String.join("|", Lexicon.SPEECH_VERBS);
+    private static final String VERBS = String.join("|", dev.precis.text.WordLists.SPEECH_VERBS);
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^\\s*,?\\s*([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
@@ -208,7 +209,7 @@ final class QuoteExtractor {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return WordCount.of(text);
     }
 
     // ---- merging renderings across sources ----------------------------------------------------

@@ -1,61 +1,40 @@
 package dev.precis.report;
 
-import dev.precis.model.StoryReport;
-import dev.precis.model.Entity;
-import dev.precis.model.Quote;
-import dev.precis.model.TimelineEntry;
-import dev.precis.model.Disagreement;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import dev.precis.analyze.PartOfSpeech;
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
+import dev.precis.model.Section;
 import dev.precis.model.Sentence;
+import dev.precis.model.StoryReport;
 import dev.precis.model.Summary;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Pipeline stage after summarising: builds the {@link StoryReport} of one story from its analysed
- * documents and its summary. Part-of-speech tags are computed here, once per sentence, because only
- * the report needs them.
+ * documents and its summary, running the annotators of the sections asked for (and the entity
+ * annotator when one of them needs entities).
  */
 public final class Reporter {
-    /** Sentences whose tags are kept: a service reports on growing stories, mostly the same sentences again. */
-    private static final int TAG_CACHE_SENTENCES = 200_000;
+    private final List<Annotator> annotators;
 
-    private final PartOfSpeech tagger = new PartOfSpeech();
-    private final Map<List<String>, List<String>> tagCache = new ConcurrentHashMap<>();
-
-    /** Tags a document's sentences now (a service does it as articles arrive, so reports are quick). */
-    public void pretag(AnalyzedDocument document) {
-        for (Sentence s : document.sentences()) {
-            tagCache.computeIfAbsent(s.tokens(), tagger::tag);
-        }
+    public Reporter(List<Annotator> annotators) {
+        this.annotators = annotators.stream().sorted(Comparator.comparing(Annotator::section)).toList();
     }
 
-    public StoryReport report(Corpus corpus, Summary summary) {
-        List<List<Sentence>> byDocument = new ArrayList<>();
-        List<Sentence> all = new ArrayList<>();
-        for (AnalyzedDocument d : corpus.documents()) {
-            byDocument.add(d.sentences());
-            all.addAll(d.sentences());
+    public StoryReport report(Corpus corpus, Summary summary, Set<Section> sections) {
+        List<Annotator> chosen = annotators.stream().filter(a -> sections.contains(a.section())).toList();
+        boolean entities = chosen.stream().anyMatch(Annotator::needsEntities);
+        List<Annotator> run = annotators.stream()
+                .filter(a -> chosen.contains(a) || entities && a.section() == Section.ENTITIES).toList();
+        if (run.stream().anyMatch(a -> a.section() == Section.ENTITIES)) {
+            // Tagging is most of the entities' cost: in parallel, once per sentence (kept by the sentence).
+            corpus.sentences().parallelStream().forEach(Sentence::tags);
         }
-        if (tagCache.size() > TAG_CACHE_SENTENCES) {
-            tagCache.clear();
-        }
-        // Tagging is most of the report's cost: in parallel, and once per distinct sentence.
-        List<TaggedSentence> tagged = all.parallelStream()
-                .map(s -> new TaggedSentence(s, tagCache.computeIfAbsent(s.tokens(), tagger::tag)))
-                .toList();
-        List<Entity> entities = new EntityExtractor().extract(tagged);
-        List<Quote> quotes = new QuoteExtractor(entities).extract(
-                byDocument.stream().filter(d -> !d.isEmpty()).toList());
-        List<TimelineEntry> timeline = new TimelineBuilder().build(corpus.documents());
-        List<Disagreement> disagreements = new DisagreementFinder(entities).find(all);
-        return new StoryReport(summary, entities, quotes, timeline, disagreements,
-                corpus.documents().stream().map(AnalyzedDocument::document).toList());
+        ReportDraft draft = new ReportDraft();
+        run.forEach(a -> a.annotate(corpus, draft));
+        boolean keepEntities = sections.contains(Section.ENTITIES);
+        return new StoryReport(sections, summary, keepEntities ? draft.entities : List.of(), draft.quotes, draft.timeline,
+                draft.disagreements, corpus.documents().stream().map(AnalyzedDocument::document).toList());
     }
 }

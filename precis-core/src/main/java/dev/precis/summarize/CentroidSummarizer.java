@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
+import dev.precis.text.TermVector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +20,20 @@ public final class CentroidSummarizer implements Summarizer {
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         TermVectors vectors = new TermVectors(corpus);
-        Map<String, Double> centroid = centroid(corpus, vectors);
-        Map<String, Double> query = vectors.weigh(request.queryTerms());
+        TermVector centroid = centroid(corpus, vectors);
+        TermVector query = vectors.weigh(request.queryTerms());
         return Greedy.byScore(Candidates.of(corpus), s -> {
-            double c = TermVectors.cosine(vectors.of(s), centroid);
-            return request.hasQuery() ? 0.5 * c + 0.5 * TermVectors.cosine(vectors.of(s), query) : c;
+            double c = vectors.of(s).cosine(centroid);
+            return request.hasQuery() ? 0.5 * c + 0.5 * vectors.of(s).cosine(query) : c;
         }, request, vectors);
     }
 
-    static Map<String, Double> centroid(Corpus corpus, TermVectors vectors) {
+    static TermVector centroid(Corpus corpus, TermVectors vectors) {
         Map<String, Double> sum = new HashMap<>();
         for (Sentence s : corpus.sentences()) {
-            vectors.of(s).forEach((t, w) -> sum.merge(t, w, Double::sum));
+            vectors.of(s).weights().forEach((t, w) -> sum.merge(t, w, Double::sum));
         }
         sum.replaceAll((t, w) -> w / Math.max(1, corpus.size()));
-        return sum;
+        return TermVector.of(sum);
     }
 }

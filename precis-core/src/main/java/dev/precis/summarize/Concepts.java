@@ -1,6 +1,6 @@
 package dev.precis.summarize;
 
-import dev.precis.analyze.StopWords;
+import dev.precis.text.StopWords;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import java.util.Arrays;

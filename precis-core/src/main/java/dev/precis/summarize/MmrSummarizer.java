@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
+import dev.precis.text.TermVector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class MmrSummarizer implements Summarizer {
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         TermVectors vectors = new TermVectors(corpus);
-        Map<String, Double> target = request.hasQuery() ? vectors.weigh(request.queryTerms())
+        TermVector target = request.hasQuery() ? vectors.weigh(request.queryTerms())
                 : CentroidSummarizer.centroid(corpus, vectors);
         List<Sentence> left = new ArrayList<>(Candidates.of(corpus));
         List<Sentence> chosen = new ArrayList<>();
@@ -38,7 +39,7 @@ public final class MmrSummarizer implements Summarizer {
                 for (Sentence c : chosen) {
                     redundancy = Math.max(redundancy, vectors.cosine(s, c));
                 }
-                double score = LAMBDA * TermVectors.cosine(vectors.of(s), target) - (1 - LAMBDA) * redundancy;
+                double score = LAMBDA * vectors.of(s).cosine(target) - (1 - LAMBDA) * redundancy;
                 if (score > bestScore) {
                     best = s;
                     bestScore = score;

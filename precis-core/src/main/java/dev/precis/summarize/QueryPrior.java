@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.model.Sentence;
+import dev.precis.text.TermVector;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +15,11 @@ final class QueryPrior {
         if (!request.hasQuery()) {
             return GraphRank.uniform(n);
         }
-        Map<String, Double> query = vectors.weigh(request.queryTerms());
+        TermVector query = vectors.weigh(request.queryTerms());
         double[] p = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            p[i] = 0.05 + TermVectors.cosine(vectors.of(candidates.get(i)), query); // every sentence stays reachable
+            p[i] = 0.05 + vectors.of(candidates.get(i)).cosine(query); // every sentence stays reachable
             sum += p[i];
         }
         for (int i = 0; i < n; i++) {

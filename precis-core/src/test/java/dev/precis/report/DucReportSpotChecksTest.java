@@ -1,5 +1,6 @@
 package dev.precis.report;
 
+import dev.precis.model.Section;
 import dev.precis.model.StoryReport;
 import dev.precis.model.Entity;
 import dev.precis.model.Quote;
@@ -24,7 +25,7 @@ import dev.precis.Shared;
  */
 class DucReportSpotChecksTest {
     private static StoryReport report(String cluster) {
-        StoryReport r = Precis.builder().build().reportFiles(List.of(Shared.duc2006().resolve("docs").resolve(cluster))).report();
+        StoryReport r = Precis.builder().build().reportFiles(List.of(Shared.duc2006().resolve("docs").resolve(cluster)), Section.all()).report();
         assertNotNull(r);
         assertEquals(25, r.documents().size());
         return r;

@@ -1,5 +1,6 @@
 package dev.precis.report;
 
+import dev.precis.model.Section;
 import dev.precis.model.StoryReport;
 import dev.precis.model.Entity;
 import dev.precis.model.Quote;
@@ -31,12 +32,12 @@ class FixtureReportTest {
         String common = "The mayors met at the harbour summit in Brindle on Tuesday, the council said.";
         StoryReport agree = PRECIS.report(List.of(
                 article("a", null, common, "The two mayors met for 90 minutes at the harbour summit in Brindle."),
-                article("b", null, common, "The mayors talked for ninety minutes at the harbour summit in Brindle.")));
+                article("b", null, common, "The mayors talked for ninety minutes at the harbour summit in Brindle.")), Section.all());
         assertTrue(agree.disagreements().isEmpty(), agree.disagreements().toString());
 
         StoryReport disagree = PRECIS.report(List.of(
                 article("a", null, common, "The two mayors met for 90 minutes at the harbour summit in Brindle."),
-                article("b", null, common, "The mayors talked for three hours at the harbour summit in Brindle.")));
+                article("b", null, common, "The mayors talked for three hours at the harbour summit in Brindle.")), Section.all());
         assertEquals(1, disagree.disagreements().size(), disagree.disagreements().toString());
         List<String> figures = disagree.disagreements().get(0).versions().stream().map(Disagreement.Version::figure).toList();
         assertTrue(figures.containsAll(List.of("90 minutes", "three hours")), figures.toString());
@@ -46,7 +47,7 @@ class FixtureReportTest {
     void tollsOfDifferentPlacesAreNotComparedAsOne() {
         StoryReport r = PRECIS.report(List.of(
                 article("a", null, "Floods killed 40 people in Ostravale and 3 people in Kemmer on Friday, officials said."),
-                article("b", null, "Officials said the floods killed 45 people in Ostravale on Friday.")));
+                article("b", null, "Officials said the floods killed 45 people in Ostravale on Friday.")), Section.all());
         assertEquals(1, r.disagreements().size(), r.disagreements().toString());
         List<String> figures = r.disagreements().get(0).versions().stream().map(Disagreement.Version::figure).toList();
         assertTrue(figures.containsAll(List.of("40 people", "45 people")), figures.toString());
@@ -58,7 +59,7 @@ class FixtureReportTest {
         StoryReport r = PRECIS.report(List.of(
                 article("dated", LocalDate.of(2024, 3, 14), "Governor Ada Quill signed the harbour bill on Tuesday, her office said."),
                 article("dateless", null, "Governor Ada Quill signed the harbour bill on Tuesday, her office said.",
-                        "Dock workers will strike on Friday, union leader Tom Brasco said.")));
+                        "Dock workers will strike on Friday, union leader Tom Brasco said.")), Section.all());
         TimelineEntry signed = r.timeline().stream().filter(t -> t.text().contains("signed")).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2024, 3, 12), signed.date(), "Thursday 2024-03-14 looks back to Tuesday");
         TimelineEntry strike = r.timeline().stream().filter(t -> t.text().contains("strike")).findFirst().orElseThrow();
@@ -74,7 +75,7 @@ class FixtureReportTest {
                 "Mayor Lena Ortvik opened the new bridge over the Skarn river on Monday.",
                 "\u201CThis bridge joins two halves of one city,\u201D Ortvik said. \u201CIt took nine years.\u201D",
                 "Engineer Paul Danner added: \u201CThe steel came from three countries.\u201D",
-                "Asked about the cost, he said, \u201CIt stayed within the budget we set.\u201D")));
+                "Asked about the cost, he said, \u201CIt stayed within the budget we set.\u201D")), Section.all());
         Quote joins = r.quotes().stream().filter(q -> q.text().startsWith("This bridge")).findFirst().orElseThrow();
         assertEquals("Lena Ortvik", joins.speaker());
         Quote years = r.quotes().stream().filter(q -> q.text().startsWith("It took")).findFirst().orElseThrow();
@@ -89,7 +90,7 @@ class FixtureReportTest {
     void similarNamesOfDifferentPlacesStayApartAndLanguagesAreNotPlaces() {
         StoryReport r = PRECIS.report(List.of(
                 article("a", null, "Farmers in Hunan protested on Monday, officials in Hunan said.", "Reports were printed in French."),
-                article("b", null, "Farmers in Henan protested on Monday, officials in Henan said.")));
+                article("b", null, "Farmers in Henan protested on Monday, officials in Henan said.")), Section.all());
         List<String> names = r.entities().stream().map(Entity::name).toList();
         assertTrue(names.contains("Hunan") && names.contains("Henan"), names.toString());
         assertTrue(!names.contains("French") && !names.contains("Monday"), names.toString());

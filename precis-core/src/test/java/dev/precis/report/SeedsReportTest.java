@@ -1,5 +1,6 @@
 package dev.precis.report;
 
+import dev.precis.model.Section;
 import dev.precis.model.StoryReport;
 import dev.precis.model.Entity;
 import dev.precis.model.Quote;
@@ -28,7 +29,7 @@ class SeedsReportTest {
 
     @BeforeAll
     static void report() {
-        Precis.Report r = Precis.builder().build().reportFiles(List.of(Shared.seeds()));
+        Precis.Report r = Precis.builder().build().reportFiles(List.of(Shared.seeds()), Section.all());
         report = r.report();
         assertNotNull(report);
         assertEquals(5, report.documents().size());

@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.model.Section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class CoverageSummarizerTest {
             String body = i % 2 == 0 ? BUDGET + "\n\n" + BRIDGE : BRIDGE + "\n\n" + BUDGET;
             docs.add(new Document("d" + i, headlines[i], null, null, LocalDate.of(2024, 3, 12), body, "d" + i));
         }
-        Summary summary = Precis.builder().words(12).build().summarize(docs);
+        Summary summary = Precis.builder().words(12).build().report(docs, Section.summaryOnly()).summary();
         assertEquals(1, summary.sentences().size(), summary.toString());
         return summary.sentences().get(0).text();
     }

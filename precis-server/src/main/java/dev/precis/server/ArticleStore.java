@@ -15,8 +15,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.precis.Json;
 
 import dev.precis.group.StoryClusterer;
 import dev.precis.model.Document;
@@ -27,8 +26,7 @@ import dev.precis.model.Document;
  * returns, so whatever the API acknowledged survives a restart or a killed process.
  */
 class ArticleStore implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /** An article as stored: the cleaned document and its story number. */
     record Stored(Document document, int story) {

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.Json;
 
 import dev.precis.model.Document;
 
@@ -35,7 +36,7 @@ import dev.precis.model.Document;
  * one story. Prints the ingest rate and the read latency percentiles.
  */
 public final class LoadBenchmark {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** What one run measured. */

@@ -5,14 +5,19 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.precis.Precis;
 import dev.precis.model.Problem;
+import dev.precis.Json;
 import dev.precis.render.JsonRenderer;
-import dev.precis.render.ReportJsonRenderer;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationError;
+import io.javalin.validation.ValidationException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
@@ -25,7 +30,6 @@ public final class PrecisServer implements AutoCloseable {
     /** Largest request body accepted (413 beyond). */
     public static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
     private static final int MAX_PAGE_SIZE = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StoryService service;
     private final Javalin app;
@@ -35,6 +39,7 @@ public final class PrecisServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
         });
         WebPages pages = new WebPages(service);
         app.get("/health", this::health);
@@ -44,9 +49,10 @@ public final class PrecisServer implements AutoCloseable {
         app.post("/summarize", this::summarize);
         app.get("/", ctx -> ctx.html(pages.storyList()));
         app.get("/view/{id}", ctx -> ctx.html(pages.story(storyId(ctx))));
-        app.get("/view/{id}/source/{n}", ctx -> ctx.html(pages.source(storyId(ctx), intParam(ctx.pathParam("n"), "source number"),
-                ctx.queryParam("sentence"))));
-        app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        app.get("/view/{id}/source/{n}", ctx -> ctx.html(pages.source(storyId(ctx),
+                ctx.pathParamAsClass("n", Integer.class).get(), ctx.queryParam("sentence"))));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(ValidationException.class, (e, ctx) -> error(ctx, 400, validationMessage(e)));
         app.exception(SQLException.class, (e, ctx) -> error(ctx, 503, "the store could not save the articles: " + e.getMessage()));
         app.error(404, ctx -> {
             if (!"application/json".equals(ctx.res().getContentType())) {
@@ -105,14 +111,13 @@ public final class PrecisServer implements AutoCloseable {
     // ---- API ------------------------------------------------------------------------------------
 
     private void health(Context ctx) {
-        ObjectNode n = JSON.createObjectNode().put("status", "ok").put("articles", service.articleCount()).put("stories", service.storyCount());
-        json(ctx, 200, n);
+        ctx.json(Json.MAPPER.createObjectNode().put("status", "ok").put("articles", service.articleCount())
+                .put("stories", service.storyCount()));
     }
 
     private void postArticles(Context ctx) throws SQLException {
-        byte[] body = body(ctx);
-        StoryService.Ingested result = service.ingest(body);
-        ObjectNode n = JSON.createObjectNode();
+        StoryService.Ingested result = service.ingest(body(ctx));
+        ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode accepted = n.putArray("accepted");
         for (StoryService.Accepted a : result.accepted()) {
             accepted.addObject().put("id", a.id()).put("story", a.story()).put("duplicate", a.duplicate());
@@ -120,54 +125,51 @@ public final class PrecisServer implements AutoCloseable {
         skipped(n, result.skipped());
         if (result.accepted().isEmpty()) {
             n.put("error", "no article could be read from the body: " + reasons(result.skipped()));
-            json(ctx, 400, n);
+            ctx.status(400).json(n);
             return;
         }
-        json(ctx, result.accepted().stream().anyMatch(a -> !a.duplicate()) ? 201 : 200, n);
+        ctx.status(result.accepted().stream().anyMatch(a -> !a.duplicate()) ? 201 : 200).json(n);
     }
 
     private void listStories(Context ctx) {
         String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("newest").toLowerCase(Locale.ROOT);
         if (!sort.equals("newest") && !sort.equals("largest")) {
-            throw new ApiError(400, "sort must be 'newest' or 'largest', not '" + sort + "'");
+            throw new BadRequestResponse("sort must be 'newest' or 'largest', not '" + sort + "'");
         }
-        int page = ctx.queryParam("page") == null ? 1 : intParam(ctx.queryParam("page"), "page");
-        int size = ctx.queryParam("size") == null ? 20 : intParam(ctx.queryParam("size"), "size");
-        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ApiError(400, "page must be >= 1 and size between 1 and " + MAX_PAGE_SIZE);
-        }
-        List<StoryService.StoryHeader> all = service.stories(sort.equals("largest"));
-        ObjectNode n = JSON.createObjectNode().put("total", all.size()).put("page", page).put("size", size).put("sort", sort);
+        int page = ctx.queryParamAsClass("page", Integer.class).check(p -> p >= 1, "must be 1 or more").getOrDefault(1);
+        int size = ctx.queryParamAsClass("size", Integer.class)
+                .check(x -> x >= 1 && x <= MAX_PAGE_SIZE, "must be between 1 and " + MAX_PAGE_SIZE).getOrDefault(20);
+        List<StoryIndex.Header> all = service.stories(sort.equals("largest"));
+        ObjectNode n = Json.MAPPER.createObjectNode().put("total", all.size()).put("page", page).put("size", size).put("sort", sort);
         ArrayNode stories = n.putArray("stories");
-        for (StoryService.StoryHeader h : all.stream().skip((long) (page - 1) * size).limit(size).toList()) {
+        for (StoryIndex.Header h : all.stream().skip((long) (page - 1) * size).limit(size).toList()) {
             stories.addObject().put("id", h.id()).put("title", h.title()).put("articles", h.articles())
                     .put("first", h.first() == null ? null : h.first().toString())
                     .put("last", h.last() == null ? null : h.last().toString())
                     .put("url", "/stories/" + h.id());
         }
-        json(ctx, 200, n);
+        ctx.json(n);
     }
 
     private void getStory(Context ctx) {
         StoryService.StoryView view = service.story(storyId(ctx));
         if (view == null) {
-            throw new ApiError(404, "no story " + ctx.pathParam("id"));
+            throw new NotFoundResponse("no story " + ctx.pathParam("id"));
         }
-        ObjectNode n = JSON.createObjectNode().put("id", view.id()).put("title", view.title());
-        n.setAll(new ReportJsonRenderer().toJson(view.report(), List.of()));
-        json(ctx, 200, n);
+        ObjectNode n = Json.MAPPER.createObjectNode().put("id", view.id()).put("title", view.title());
+        n.setAll(new JsonRenderer().toJson(view.report(), List.of()));
+        ctx.json(n);
     }
 
     private void summarize(Context ctx) {
         Precis.Report result = service.summarize(body(ctx));
         if (result.report() == null) {
-            ObjectNode n = JSON.createObjectNode().put("error", "no article could be read from the body: " + reasons(result.problems()));
+            ObjectNode n = Json.MAPPER.createObjectNode().put("error", "no article could be read from the body: " + reasons(result.problems()));
             skipped(n, result.problems());
-            json(ctx, 400, n);
+            ctx.status(400).json(n);
             return;
         }
-        ObjectNode n = new JsonRenderer().toJson(result.report().summary(), result.problems());
-        json(ctx, 200, n);
+        ctx.json(new JsonRenderer().toJson(result.report(), result.problems()));
     }
 
     // ---- helpers --------------------------------------------------------------------------------
@@ -175,21 +177,22 @@ public final class PrecisServer implements AutoCloseable {
     private static byte[] body(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
         if (new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank() && body.length <= 4096) {
-            throw new ApiError(400, "empty body: send one article (text, HTML or JSON) or a batch (JSON array or JSON Lines)");
+            throw new BadRequestResponse("empty body: send one article (text, HTML or JSON) or a batch (JSON array or JSON Lines)");
         }
         return body;
     }
 
     static int storyId(Context ctx) {
-        return intParam(ctx.pathParam("id"), "story id");
+        return ctx.pathParamAsClass("id", Integer.class).get();
     }
 
-    private static int intParam(String value, String what) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, what + " must be a whole number, not '" + value + "'");
-        }
+    /** "page must be 1 or more, not '0'": the parameter, what it must be, what was sent. */
+    private static String validationMessage(ValidationException e) {
+        return e.getErrors().entrySet().stream().map(entry -> {
+            ValidationError<?> first = entry.getValue().get(0);
+            String what = first.getMessage().equals("TYPE_CONVERSION_FAILED") ? "must be a whole number" : first.getMessage();
+            return entry.getKey() + " " + what + ", not '" + first.getValue() + "'";
+        }).findFirst().orElse("invalid request");
     }
 
     private static void skipped(ObjectNode n, List<Problem> problems) {
@@ -202,11 +205,7 @@ public final class PrecisServer implements AutoCloseable {
                 : String.join("; ", problems.stream().map(Problem::reason).distinct().limit(3).toList());
     }
 
-    private static void json(Context ctx, int status, ObjectNode body) {
-        ctx.status(status).contentType("application/json").result(body.toPrettyString());
-    }
-
     private static void error(Context ctx, int status, String message) {
-        json(ctx, status, JSON.createObjectNode().put("error", message));
+        ctx.status(status).json(Json.MAPPER.createObjectNode().put("error", message));
     }
 }

@@ -1,6 +1,6 @@
 package dev.precis.server;
 
-import static dev.precis.render.ReportHtmlRenderer.esc;
+import static dev.precis.render.HtmlRenderer.esc;
 
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +11,9 @@ import dev.precis.model.Document;
 import dev.precis.model.Sentence;
 import dev.precis.model.SummarySentence;
 import dev.precis.render.Markers;
-import dev.precis.render.ReportHtmlRenderer;
+import dev.precis.render.HtmlRenderer;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.NotFoundResponse;
 
 /**
  * The web page, rendered on the server: the list of stories, a story's report where each summary
@@ -30,12 +32,12 @@ final class WebPages {
 
     String storyList() {
         StringBuilder sb = page("Precis: stories").append("<h1>Stories</h1>\n");
-        List<StoryService.StoryHeader> stories = service.stories(false);
+        List<StoryIndex.Header> stories = service.stories(false);
         if (stories.isEmpty()) {
             sb.append("<p>No articles yet: <code>POST /articles</code> to add some.</p>\n");
         }
         sb.append("<ol id=\"stories\">\n");
-        for (StoryService.StoryHeader h : stories) {
+        for (StoryIndex.Header h : stories) {
             sb.append("<li><a class=\"story\" href=\"/view/").append(h.id()).append("\">").append(esc(h.title())).append("</a> ")
                     .append("<span class=\"meta\">").append(h.articles()).append(h.articles() == 1 ? " article" : " articles");
             if (h.first() != null) {
@@ -48,7 +50,7 @@ final class WebPages {
 
     String story(int id) {
         StoryService.StoryView view = view(id);
-        return new ReportHtmlRenderer(new ReportHtmlRenderer.Links() {
+        return new HtmlRenderer(new HtmlRenderer.Links() {
             @Override
             public String source(int document) {
                 return "/view/" + id + "/source/" + (document + 1);
@@ -71,14 +73,14 @@ final class WebPages {
         StoryService.StoryView view = view(id);
         List<AnalyzedDocument> docs = view.corpus().documents();
         if (number < 1 || number > docs.size()) {
-            throw new ApiError(404, "story " + id + " has no source " + number);
+            throw new NotFoundResponse("story " + id + " has no source " + number);
         }
         int highlight = -1;
         if (sentenceParam != null) {
             try {
                 highlight = Integer.parseInt(sentenceParam);
             } catch (NumberFormatException e) {
-                throw new ApiError(400, "sentence must be a whole number, not '" + sentenceParam + "'");
+                throw new BadRequestResponse("sentence must be a whole number, not '" + sentenceParam + "'");
             }
         }
         AnalyzedDocument ad = docs.get(number - 1);
@@ -111,7 +113,7 @@ final class WebPages {
     private StoryService.StoryView view(int id) {
         StoryService.StoryView view = service.story(id);
         if (view == null) {
-            throw new ApiError(404, "no story " + id);
+            throw new NotFoundResponse("no story " + id);
         }
         return view;
     }

@@ -47,12 +47,12 @@ class StoryServiceTest {
             assertNotEquals(flood, boats, "no words in common: two stories");
             int both = push(service, "both", BOTH).accepted().get(0).story();
             assertEquals(1, service.storyCount(), "the bridging article merges the two");
-            assertEquals(List.of(3), service.stories(true).stream().map(StoryService.StoryHeader::articles).toList());
+            assertEquals(List.of(3), service.stories(true).stream().map(StoryIndex.Header::articles).toList());
             assertEquals(3, service.story(both).corpus().size());
         }
         try (StoryService restarted = new StoryService(store, precis)) {
             assertEquals(1, restarted.storyCount());
-            StoryService.StoryHeader only = restarted.stories(true).get(0);
+            StoryIndex.Header only = restarted.stories(true).get(0);
             assertEquals(3, only.articles());
             assertEquals("flood", restarted.story(only.id()).corpus().documents().get(0).document().id(), "arrival order kept");
         }
@@ -85,13 +85,13 @@ class StoryServiceTest {
             assertThrows(SQLException.class, () -> push(service, "both", BOTH));
             assertThrows(SQLException.class, () -> push(service, "budget", BUDGET));
             assertEquals(2, service.articleCount(), "the unsaved articles are not shown");
-            assertEquals(List.of(1, 1), service.stories(true).stream().map(StoryService.StoryHeader::articles).toList(),
+            assertEquals(List.of(1, 1), service.stories(true).stream().map(StoryIndex.Header::articles).toList(),
                     "the merge the lost article caused is undone");
             failing.failing = false;
             // Stories are numbered in order of creation: the lost budget story left no trace.
             assertEquals(2, push(service, "bridge", BRIDGE).accepted().get(0).story());
             assertFalse(push(service, "both", BOTH).accepted().get(0).duplicate(), "sent again, it is new");
-            assertEquals(List.of(3, 1), service.stories(true).stream().map(StoryService.StoryHeader::articles).toList());
+            assertEquals(List.of(3, 1), service.stories(true).stream().map(StoryIndex.Header::articles).toList());
         }
     }
 }

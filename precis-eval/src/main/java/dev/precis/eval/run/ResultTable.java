@@ -1,8 +1,7 @@
 package dev.precis.eval.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.precis.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +70,7 @@ public final class ResultTable {
     }
 
     private static String json(List<MethodResult> results) {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode array = json.createArrayNode();
+        ArrayNode array = Json.MAPPER.createArrayNode();
         for (MethodResult r : results) {
             ObjectNode n = array.addObject();
             n.put("method", r.method());
@@ -85,11 +83,7 @@ public final class ResultTable {
             n.put("rank", r.rank());
             n.put("systems", r.systems());
         }
-        try {
-            return json.writeValueAsString(array) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.pretty(array) + "\n";
     }
 
     private static String interval(Interval i) {

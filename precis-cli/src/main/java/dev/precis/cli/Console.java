@@ -1,0 +1,68 @@
+package dev.precis.cli;
+
+import dev.precis.Precis;
+import dev.precis.model.Problem;
+import dev.precis.render.Format;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What the reading commands share once their options are parsed: the pipeline from the options (a
+ * bad option is a usage error), the skipped inputs on stderr, the output on stdout, the exit status.
+ */
+final class Console {
+    /** Exit status when no input could be used. */
+    static final int NOTHING_USABLE = 1;
+
+    private final CommandSpec spec;
+
+    Console(CommandSpec spec) {
+        this.spec = spec;
+    }
+
+    Precis precis(SummaryOptions options) {
+        try {
+            return options.precis();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** A usage error for a bad option value. */
+    CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** Prints a report, or says that nothing was usable; the exit status. */
+    int print(Precis.Report result, Format format, String done) {
+        if (skipped(result.problems(), result.report() == null, done)) {
+            return NOTHING_USABLE;
+        }
+        out().print(format.renderer().render(result.report(), result.problems()));
+        out().flush();
+        return 0;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /**
+     * Lists the skipped inputs on stderr and, when nothing was usable, says so there too.
+     *
+     * @param done what would have been done with a document ("summarized", "read", "grouped")
+     * @return true when nothing was usable (the command should exit with {@link #NOTHING_USABLE})
+     */
+    boolean skipped(List<Problem> problems, boolean nothingUsable, String done) {
+        PrintWriter err = spec.commandLine().getErr();
+        problems.forEach(p -> err.println("skipped " + p));
+        if (nothingUsable) {
+            err.println("precis: no document could be " + done + " (" + problems.size()
+                    + " input(s) skipped; see the reasons above)");
+        }
+        err.flush();
+        return nothingUsable;
+    }
+}

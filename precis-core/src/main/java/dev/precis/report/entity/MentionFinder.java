@@ -1,0 +1,286 @@
+package dev.precis.report.entity;
+
+import static dev.precis.report.Lexicon.COUNTRIES;
+import static dev.precis.report.Lexicon.key;
+import static dev.precis.report.Lexicon.lower;
+import static dev.precis.text.WordLists.DEMONYMS;
+import static dev.precis.text.WordLists.HONORIFICS;
+import static dev.precis.text.WordLists.ORGANISATION_FOLLOWERS;
+import static dev.precis.text.WordLists.ORGANISATION_HEADS;
+import static dev.precis.text.WordLists.PERSON_TITLES;
+import static dev.precis.text.WordLists.ROLE_NOUNS;
+import static dev.precis.text.WordLists.SPEECH_VERBS;
+import static dev.precis.text.WordLists.TITLE_WORDS;
+
+import dev.precis.model.Sentence;
+import dev.precis.report.Lexicon;
+import dev.precis.text.WordLists;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the names in a sentence: runs of proper nouns as tagged by the part-of-speech model
+ * (capitalised adjectives next to them included: "Islamic State", "White House"). A title written
+ * before a name ("US Secretary of State John Kerry") is split off as the person's role; the words
+ * around a name are kept as evidence of what it names. Not thread-safe: one finder per report.
+ */
+final class MentionFinder {
+    static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "ad", "as");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside", "off");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "region", "state");
+
+    /** A name and the acronym written in brackets right after it ("Islamic State (ISIS)"). */
+    record Bracketed(NameKey name, NameKey acronym) {
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<Bracketed> bracketed = new ArrayList<>();
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    List<Bracketed> bracketed() {
+        return bracketed;
+    }
+
+    /** Adds the names of one sentence to {@link #mentions()}. */
+    void find(Sentence s) {
+        int n = s.tokens().size();
+        int i = 0;
+        while (i < n) {
+            if (!nameToken(s, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean proper = false;
+            while (j < n) {
+                if (nameToken(s, j)) {
+                    proper |= s.tag(j).equals("PROPN");
+                    j++;
+                    if (possessive(token(s, j - 1))) {
+                        break; // "Russia's cyber intrusions": the name ends at the possessive
+                    }
+                } else if (token(s, j).equals("-") && j > i && PARTICLES.contains(lower(token(s, j - 1)))
+                        && j + 1 < n && nameToken(s, j + 1)) {
+                    j++;
+                } else if (lower(token(s, j)).equals("of") && j > i && j + 1 < n
+                        && (TITLE_WORDS.contains(lower(token(s, j - 1))) || ORGANISATION_HEADS.contains(lower(token(s, j - 1))))
+                        && (s.tag(j + 1).equals("PROPN") || s.tag(j + 1).equals("NUM"))) {
+                    j++;
+                } else if (s.tag(j).equals("NUM") && j > i && (lower(token(s, j - 1)).equals("of")
+                        || s.tag(j - 1).equals("PROPN") && token(s, j).matches("\\d{2,4}"))) {
+                    j++; // "Group of 20", "Flight 990"
+                    if (!lower(token(s, j - 2)).equals("of")) {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            while (j > i && lower(token(s, j - 1)).equals("of")) {
+                j--;
+            }
+            if (proper && j > i) {
+                addRun(s, i, j);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static String token(Sentence s, int i) {
+        return s.tokens().get(i);
+    }
+
+    static boolean possessive(String token) {
+        return token.endsWith("'s") || token.endsWith("\u2019s");
+    }
+
+    private static boolean nameToken(Sentence s, int i) {
+        String t = token(s, i);
+        int n = s.tokens().size();
+        // Names are written capitalised (or start with a digit: G20); particles are joined separately.
+        if (t.isEmpty() || !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
+                || PARTICLES.contains(t) && i + 1 < n && token(s, i + 1).equals("-"))) {
+            return false;
+        }
+        String l = lower(bare(t));
+        if (Lexicon.WEEKDAYS.containsKey(l) || WordLists.NOT_NAMES.contains(bare(t))) {
+            return false;
+        }
+        if (Lexicon.MONTHS.containsKey(l)) {
+            // "Theresa May" is a name; "May 5", "in May" are dates.
+            boolean afterName = i > 0 && s.tag(i - 1).equals("PROPN") && !TITLE_WORDS.contains(lower(token(s, i - 1)));
+            boolean beforeNumber = i + 1 < n && s.tag(i + 1).equals("NUM");
+            return afterName && !beforeNumber;
+        }
+        String tag = s.tag(i);
+        if (tag.equals("PROPN")) {
+            return true;
+        }
+        boolean between = i > 0 && i + 1 < n && s.tag(i - 1).equals("PROPN") && s.tag(i + 1).equals("PROPN");
+        if (between) {
+            return true; // "President Bashar Assad", with "Bashar" mistagged as a verb
+        }
+        if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("X"))) {
+            return false;
+        }
+        // A capitalised adjective or noun belongs to a name only next to a proper noun.
+        boolean nextProper = i + 1 < n && s.tag(i + 1).equals("PROPN");
+        boolean prevProper = i > 0 && s.tag(i - 1).equals("PROPN");
+        return nextProper || prevProper;
+    }
+
+    private void addRun(Sentence s, int i, int j) {
+        int len = j - i;
+        int n = s.tokens().size();
+        // "Hangzhou China": a place, then its country.
+        if (len > 1 && COUNTRIES.containsKey(key(token(s, j - 1))) && !COUNTRIES.containsKey(key(join(s, i, j)))
+                && !TITLE_WORDS.contains(lower(token(s, j - 2))) && s.tag(j - 2).equals("PROPN")) {
+            addRun(s, i, j - 1);
+            addRun(s, j - 1, j);
+            return;
+        }
+        // The role ends after the last person title that leaves a name behind it, with the words of a
+        // title that follow ("US Secretary of State | John Kerry", "NTSB Chairman | Jim Hall").
+        int p = 0;
+        for (int k = len - 2; k >= 0; k--) {
+            if (PERSON_TITLES.contains(lower(token(s, i + k)))) {
+                p = k + 1;
+                break;
+            }
+        }
+        boolean titled = p > 0;
+        while (titled && p < len - 1 && TITLE_WORDS.contains(lower(token(s, i + p))) && !PERSON_TITLES.contains(lower(token(s, i + p)))
+                && !(lower(token(s, i + p)).equals("of") && !TITLE_WORDS.contains(lower(token(s, i + p + 1))))) {
+            p++;
+        }
+        if (!titled) {
+            while (p < len - 1 && DEMONYMS.containsKey(lower(token(s, i + p))) && !s.tag(i + p).equals("PROPN")) {
+                p++;
+            }
+        }
+        int start = i + p;
+        if (allTitleWords(s, start, j) || lower(token(s, start)).equals("of")) {
+            return; // a bare title, or an honorific such as "Prince of Wales"
+        }
+        if (j - start == 1 && DEMONYMS.containsKey(lower(bare(token(s, start))))) {
+            return; // "French", "Russian": a language or a people, not a named entity
+        }
+        String role = titled ? join(s, withNationality(s, i), start) : roleBefore(s, i);
+        if (role != null && Arrays.stream(role.split(" ")).allMatch(w -> HONORIFICS.contains(lower(w)))) {
+            role = null; // "Mr.", "Sir": a form of address, not a role
+        }
+        Mention m = new Mention(s, join(s, start, j), role, nameKey(s, start, j));
+        m.personCue = titled || role != null;
+        m.speechCue = (j < n && SPEECH_VERBS.contains(lower(token(s, j))))
+                || (start > 0 && SPEECH_VERBS.contains(lower(token(s, start - 1))));
+        m.organisationCue = j < n && ORGANISATION_FOLLOWERS.contains(lower(token(s, j))) && !possessive(token(s, j - 1));
+        m.placeCue = placeCue(s, i);
+        mentions.add(m);
+        String acronym = bracketedAcronym(s, j);
+        if (acronym != null) {
+            bracketed.add(new Bracketed(m.key, new NameKey(acronym, false)));
+        }
+    }
+
+    private static boolean allTitleWords(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = lower(token(s, k));
+            if (!TITLE_WORDS.contains(w) || ORGANISATION_HEADS.contains(w) && k == to - 1 && to - from > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Russian Foreign Minister": the nationality written before a title is part of the role. */
+    private static int withNationality(Sentence s, int i) {
+        int from = i;
+        while (from > 0 && (DEMONYMS.containsKey(lower(token(s, from - 1))) || COUNTRIES.containsKey(key(token(s, from - 1))))
+                && Character.isUpperCase(token(s, from - 1).charAt(0))) {
+            from--;
+        }
+        return from;
+    }
+
+    /** "White House spokesman Ned Price": a role noun before the name, with its modifiers. */
+    private static String roleBefore(Sentence s, int i) {
+        int k = i - 1;
+        if (k < 0 || !ROLE_NOUNS.contains(token(s, k)) || !s.tag(k).equals("NOUN")) {
+            return null;
+        }
+        int from = k;
+        while (from > 0 && (Character.isUpperCase(token(s, from - 1).charAt(0)) || s.tag(from - 1).equals("ADJ"))
+                && !s.tag(from - 1).equals("DET") && (from - 1 > 0 || s.tag(from - 1).equals("PROPN"))) {
+            from--;
+        }
+        return join(s, from, k + 1);
+    }
+
+    private static boolean placeCue(Sentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = lower(token(s, i - 1));
+        if (PLACE_PREPOSITIONS.contains(before)) {
+            return true;
+        }
+        return before.equals("of") && i >= 2 && PLACE_NOUNS.contains(lower(token(s, i - 2)));
+    }
+
+    /** "the Islamic State militant group (ISIS)": an acronym in brackets shortly after a name. */
+    private static String bracketedAcronym(Sentence s, int j) {
+        for (int k = j; k < Math.min(s.tokens().size() - 2, j + 4); k++) {
+            if (token(s, k).equals("(") && token(s, k + 2).equals(")") && AliasRules.isAcronym(token(s, k + 1))) {
+                return key(token(s, k + 1));
+            }
+        }
+        return null;
+    }
+
+    private static String join(Sentence s, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String t = k == to - 1 ? bare(token(s, k)) : token(s, k);
+            boolean glue = t.equals("-") || (k > from && token(s, k - 1).equals("-"));
+            if (sb.length() > 0 && !glue) {
+                sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
+    /** The token without a possessive or a sentence's full stop ("Assad's", "Lavrov."); "U.S." keeps its dots. */
+    static String bare(String token) {
+        String t = possessive(token) ? token.substring(0, token.length() - 2) : token;
+        if (t.endsWith(".") && t.indexOf('.') == t.length() - 1 && t.length() > 3) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** Lower case, no dots, no Arabic article particles, no middle initials; a country by its ISO name. */
+    private static NameKey nameKey(Sentence s, int from, int to) {
+        String whole = key(join(s, from, to));
+        if (whole.startsWith("the ")) {
+            whole = whole.substring(4);
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String t = key(k == to - 1 ? bare(token(s, k)) : token(s, k));
+            if (t.equals("-") || PARTICLES.contains(t) && k + 1 < to) {
+                continue;
+            }
+            if (t.length() == 1 && k > from && k + 1 < to && Character.isUpperCase(token(s, k).charAt(0))) {
+                continue; // a middle initial: Louis J. Freeh = Louis Freeh
+            }
+            parts.add(t);
+        }
+        return NameKey.of(String.join(" ", parts), whole);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.precis.server;
+
+import dev.precis.group.StoryClusterer;
+import dev.precis.model.Document;
+import dev.precis.model.StoryReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which story each stored article belongs to, in memory: the online clustering session, each
+ * story's articles in arrival order, and the merges the clustering makes. Rebuilt from the store
+ * by {@link #replay}. Not thread-safe: the service guards it.
+ */
+final class StoryIndex {
+    /** One story's articles, in arrival order; identity matters: a replay makes new entries. */
+    static final class Entry {
+        final int id;
+        final List<Document> documents = new ArrayList<>();
+        long lastArrival;
+
+        Entry(int id) {
+            this.id = id;
+        }
+    }
+
+    /** A story as listed: no summary, just what a list shows. */
+    record Header(int id, String title, int articles, LocalDate first, LocalDate last, long lastArrival) {
+    }
+
+    /** Where a batch of new articles goes (merges applied), before it is stored. */
+    record Placed(List<ArticleStore.Stored> batch, List<StoryClusterer.Merge> merges, List<Boolean> duplicate) {
+    }
+
+    private StoryClusterer.Session session = newSession();
+    private final Map<Integer, Entry> stories = new HashMap<>();
+    private final Map<String, Integer> storyOfArticle = new HashMap<>();
+    private final Map<String, Long> arrivalOf = new HashMap<>();
+    private long arrivals;
+
+    private static StoryClusterer.Session newSession() {
+        return new StoryClusterer(StoryClusterer.DEFAULT_THRESHOLD, 0).session();
+    }
+
+    /** Forgets everything and puts back what the store holds, in stored order. */
+    void replay(List<ArticleStore.Stored> stored) {
+        session = newSession();
+        stories.clear();
+        storyOfArticle.clear();
+        arrivalOf.clear();
+        arrivals = 0;
+        for (ArticleStore.Stored s : stored) {
+            session.restore(s.document(), s.story());
+            remember(s.document(), s.story());
+        }
+    }
+
+    /**
+     * Places cleaned articles in stories (an id already known, or repeated in the batch, is a
+     * duplicate and placed nowhere). The clustering changes at once; {@link #commit} records the
+     * batch once it is stored, and a {@link #replay} undoes it if storing failed.
+     */
+    Placed place(List<Document> cleaned) {
+        List<ArticleStore.Stored> batch = new ArrayList<>();
+        List<StoryClusterer.Merge> merges = new ArrayList<>();
+        Set<String> inBatch = new HashSet<>();
+        List<Boolean> duplicate = new ArrayList<>();
+        for (Document d : cleaned) {
+            boolean known = storyOfArticle.containsKey(d.id()) || !inBatch.add(d.id());
+            duplicate.add(known);
+            if (!known) {
+                StoryClusterer.Placement placed = session.add(d);
+                merges.addAll(placed.merges());
+                batch.add(new ArticleStore.Stored(d, placed.story()));
+            }
+        }
+        // Stories merged while this batch was placed: its articles and the stored ones follow them.
+        batch.replaceAll(s -> new ArticleStore.Stored(s.document(), afterMerges(s.story(), merges)));
+        return new Placed(batch, merges, duplicate);
+    }
+
+    /** Records a stored batch: merged stories move, new articles join their stories. */
+    void commit(Placed placed) {
+        for (StoryClusterer.Merge m : placed.merges()) {
+            moveStory(m.from(), m.into());
+        }
+        for (ArticleStore.Stored s : placed.batch()) {
+            remember(s.document(), s.story());
+        }
+    }
+
+    private static int afterMerges(int story, List<StoryClusterer.Merge> merges) {
+        for (StoryClusterer.Merge m : merges) {
+            if (m.from() == story) {
+                story = m.into();
+            }
+        }
+        return story;
+    }
+
+    /** Every article of one story now belongs to another (the clustering merged them). */
+    private void moveStory(int from, int into) {
+        Entry gone = stories.remove(from);
+        if (gone == null) {
+            return;
+        }
+        Entry e = stories.computeIfAbsent(into, Entry::new);
+        e.documents.addAll(gone.documents);
+        e.documents.sort(Comparator.comparingLong(d -> arrivalOf.get(d.id()))); // as after a restart
+        e.lastArrival = Math.max(e.lastArrival, gone.lastArrival);
+        for (Document d : gone.documents) {
+            storyOfArticle.put(d.id(), into);
+        }
+    }
+
+    private void remember(Document d, int story) {
+        Entry e = stories.computeIfAbsent(story, Entry::new);
+        e.documents.add(d);
+        e.lastArrival = ++arrivals;
+        arrivalOf.put(d.id(), e.lastArrival);
+        storyOfArticle.put(d.id(), story);
+    }
+
+    Integer storyOf(String articleId) {
+        return storyOfArticle.get(articleId);
+    }
+
+    Entry story(int id) {
+        return stories.get(id);
+    }
+
+    /** Stories, newest (latest article date, then latest arrival) or largest first. */
+    List<Header> headers(boolean largestFirst) {
+        List<Header> out = new ArrayList<>();
+        for (Entry e : stories.values()) {
+            List<LocalDate> dates = e.documents.stream().map(Document::published).filter(Objects::nonNull).sorted().toList();
+            out.add(new Header(e.id, StoryReport.titleOf(e.documents), e.documents.size(),
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), e.lastArrival));
+        }
+        Comparator<Header> newest = Comparator.comparing(Header::last, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(Header::lastArrival).reversed();
+        out.sort(largestFirst ? Comparator.comparingInt(Header::articles).reversed().thenComparing(newest) : newest);
+        return out;
+    }
+
+    int articleCount() {
+        return storyOfArticle.size();
+    }
+
+    int storyCount() {
+        return stories.size();
+    }
+}
