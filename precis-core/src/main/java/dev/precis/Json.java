@@ -13,11 +13,11 @@ import java.io.UncheckedIOException;
  * thread-safe.
  */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Indented JSON, as printed for people and served by the API. */
     public static String pretty(JsonNode node) {

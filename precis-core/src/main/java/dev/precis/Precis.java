@@ -103,8 +103,12 @@ public final class Precis {
      * Groups documents into stories ({@link StoryFinder}: copies folded, the rest clustered in batch
      * mode) and reports on each, largest first.
      */
-    public List<Story> stories(List<Document> documents, double duplicateThreshold, int windowDays, Set<Section> sections,
-                               List<Problem> problems) {
+    public List<Story> stories(
+            List<Document> documents,
+            double duplicateThreshold,
+            int windowDays,
+            Set<Section> sections,
+            List<Problem> problems) {
         List<Story> stories = new ArrayList<>();
         for (StoryFinder.Group g : new StoryFinder(duplicateThreshold, windowDays).find(clean(documents, problems))) {
             stories.add(new Story(g.documents(), g.folded(), report(analyzer.analyze(g.documents()), sections)));

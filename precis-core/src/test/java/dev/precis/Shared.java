@@ -6,8 +6,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Locates ../shared: the user's seed articles and the public benchmark data (never copied into the repo). */
 public final class Shared {
-    private Shared() {
-    }
+    private Shared() {}
 
     public static Path root() {
         String configured = System.getProperty("precis.shared");

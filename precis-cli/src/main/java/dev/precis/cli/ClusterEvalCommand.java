@@ -14,20 +14,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code precis cluster-eval DOCS}: story grouping scored against folder labels, and its cost as input grows. */
-@Command(name = "cluster-eval", mixinStandardHelpOptions = true,
-        description = "Pool the articles of labelled folders, shuffle, group them into stories and score "
-                + "against the folders (B-cubed, adjusted Rand); optionally time batch grouping on replicated input.")
+@Command(name = "cluster-eval")
 final class ClusterEvalCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DOCS", description = "A folder with one sub-folder of articles per story (e.g. duc2006/docs).")
+    @Parameters(paramLabel = "DOCS", descriptionKey = "DOCS")
     Path docs;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "7")
     long seed;
 
-    @Option(names = "--window-days", defaultValue = "0", description = "Online mode: close a story after N quiet days (default: 0, never).")
+    @Option(names = "--window-days", defaultValue = "0")
     int windowDays;
 
-    @Option(names = "--scale", split = ",", description = "Also time batch grouping with the articles replicated this many times, e.g. 1,10,100.")
+    @Option(names = "--scale", split = ",")
     List<Integer> scale;
 
     @CommandLine.Spec
@@ -41,20 +39,47 @@ final class ClusterEvalCommand implements Callable<Integer> {
             return Console.NOTHING_USABLE;
         }
         ClusterEvaluation eval = ClusterEvaluation.read(docs, seed);
-        out.printf(Locale.ROOT, "%d articles from %s, shuffled (seed %d), threshold %.2f%n", eval.size(), docs, seed,
+        out.printf(
+                Locale.ROOT,
+                "%d articles from %s, shuffled (seed %d), threshold %.2f%n",
+                eval.size(),
+                docs,
+                seed,
                 StoryClusterer.DEFAULT_THRESHOLD);
-        out.printf(Locale.ROOT, "%-12s %9s %8s %8s %8s %8s %8s %10s %11s %10s%n", "mode", "articles", "stories",
-                "B3 P", "B3 R", "B3 F1", "ARI", "seconds", "articles/s", "peak heap");
-        List<ClusterEvaluation.Row> rows = new java.util.ArrayList<>(eval.quality(StoryClusterer.DEFAULT_THRESHOLD, windowDays));
+        out.printf(
+                Locale.ROOT,
+                "%-12s %9s %8s %8s %8s %8s %8s %10s %11s %10s%n",
+                "mode",
+                "articles",
+                "stories",
+                "B3 P",
+                "B3 R",
+                "B3 F1",
+                "ARI",
+                "seconds",
+                "articles/s",
+                "peak heap");
+        List<ClusterEvaluation.Row> rows =
+                new java.util.ArrayList<>(eval.quality(StoryClusterer.DEFAULT_THRESHOLD, windowDays));
         if (scale != null) {
             for (int factor : scale) {
                 rows.add(eval.scale(factor, StoryClusterer.DEFAULT_THRESHOLD));
             }
         }
         for (ClusterEvaluation.Row r : rows) {
-            out.printf(Locale.ROOT, "%-12s %9d %8d %8.3f %8.3f %8.3f %8.3f %10.2f %11.1f %6d MiB%n", r.mode(), r.articles(),
-                    r.stories(), r.scores().precision(), r.scores().recall(), r.scores().f1(), r.scores().adjustedRand(),
-                    r.seconds(), r.articlesPerSecond(), r.peakHeapBytes() / (1024 * 1024));
+            out.printf(
+                    Locale.ROOT,
+                    "%-12s %9d %8d %8.3f %8.3f %8.3f %8.3f %10.2f %11.1f %6d MiB%n",
+                    r.mode(),
+                    r.articles(),
+                    r.stories(),
+                    r.scores().precision(),
+                    r.scores().recall(),
+                    r.scores().f1(),
+                    r.scores().adjustedRand(),
+                    r.seconds(),
+                    r.articlesPerSecond(),
+                    r.peakHeapBytes() / (1024 * 1024));
         }
         out.flush();
         return 0;

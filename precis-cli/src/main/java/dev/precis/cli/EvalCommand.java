@@ -19,27 +19,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code precis eval DATASET}: ROUGE of summarization methods on a dataset, NIST-style. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score summarization methods with ROUGE (jackknifed as NIST scored DUC) and time them.")
+@Command(name = "eval")
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DATASET", description = "A DUC-layout folder (docs/, models/, topics.sgml) or "
-            + "a folder of clusters each with docs/ and references/.")
+    @Parameters(paramLabel = "DATASET", descriptionKey = "DATASET")
     Path dataset;
 
-    @Option(names = "--methods", split = ",", description = "Methods to run (default: all: ${COMPLETION-CANDIDATES}).",
-            completionCandidates = SummaryOptions.MethodNames.class)
+    @Option(names = "--methods", split = ",", completionCandidates = SummaryOptions.MethodNames.class)
     List<String> methods;
 
-    @Option(names = "--words", defaultValue = "250", description = "Summary length in words (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--words", defaultValue = "250")
     int words;
 
-    @Option(names = "--topic", description = "Topic-focused: summarise each cluster towards its topic (DUC topics.sgml).")
+    @Option(names = "--topic")
     boolean topic;
 
-    @Option(names = "--clusters", defaultValue = "0", description = "Only the first N clusters (default: all).")
+    @Option(names = "--clusters", defaultValue = "0")
     int limit;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text")
     String format;
 
     @CommandLine.Spec
@@ -52,7 +49,8 @@ final class EvalCommand implements Callable<Integer> {
         List<String> chosen = methods == null ? Summarizers.names() : methods;
         for (String m : chosen) {
             if (!Summarizers.names().contains(m)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
                         "unknown method '" + m + "'; choose from " + String.join(", ", Summarizers.names()));
             }
         }
@@ -72,32 +70,40 @@ final class EvalCommand implements Callable<Integer> {
             if (terminal) {
                 int width = 30;
                 int filled = width * done / all;
-                err.print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + all + " clusters");
+                err.print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + all
+                        + " clusters");
                 err.flush();
             }
         });
         if (terminal) {
             err.println();
         }
-        out.printf("%s: %d clusters, %d words, %s, ROUGE-1.5.5 settings -n 4 -m -2 4 -u -f A -l %d, jackknifed%n",
+        out.printf(
+                "%s: %d clusters, %d words, %s, ROUGE-1.5.5 settings -n 4 -m -2 4 -u -f A -l %d, jackknifed%n",
                 data.name(), data.clusters().size(), words, topic ? "topic-focused" : "generic", words);
         out.print(ResultTable.render(results, format));
         results.stream().filter(r -> r.method().equals("lexrank")).findFirst().ifPresent(lexrank -> {
             for (MethodResult r : results) {
                 if (r != lexrank && r.methodMsPerCluster() > 0) {
-                    out.printf("speed: %s %.1f ms per cluster, naive LexRank %.1f ms: %.1fx LexRank's speed%n",
-                            r.method(), r.methodMsPerCluster(), lexrank.methodMsPerCluster(),
+                    out.printf(
+                            "speed: %s %.1f ms per cluster, naive LexRank %.1f ms: %.1fx LexRank's speed%n",
+                            r.method(),
+                            r.methodMsPerCluster(),
+                            lexrank.methodMsPerCluster(),
                             lexrank.methodMsPerCluster() / r.methodMsPerCluster());
                 }
             }
         });
         if (!systems.isEmpty()) {
-            double[] sorted = systems.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            out.printf("rank: by ROUGE-2 recall among the %d submitted systems (best %.4f, median %.4f)%n",
+            double[] sorted = systems.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sorted()
+                    .toArray();
+            out.printf(
+                    "rank: by ROUGE-2 recall among the %d submitted systems (best %.4f, median %.4f)%n",
                     sorted.length, sorted[sorted.length - 1], sorted[sorted.length / 2]);
         }
         out.flush();
         return 0;
     }
-
 }

@@ -5,7 +5,6 @@ import picocli.CommandLine.Option;
 
 /** {@code --format}: one of the renderers' formats, any case. */
 final class FormatOption {
-    @Option(names = "--format", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text")
     Format format;
 }

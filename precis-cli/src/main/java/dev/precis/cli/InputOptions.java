@@ -6,6 +6,6 @@ import picocli.CommandLine.Parameters;
 
 /** The inputs every reading command takes: files and folders, read recursively. */
 final class InputOptions {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
     List<Path> inputs;
 }

@@ -4,10 +4,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code precis} command: one subcommand per job. */
-@Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
-        description = "Short, faithful, attributed summaries of many news reports of the same events.",
-        subcommands = {SummarizeCommand.class, ReportCommand.class, StoriesCommand.class, ServeCommand.class, ServeBenchCommand.class, EvalCommand.class, ClusterEvalCommand.class,
-                CommandLine.HelpCommand.class})
+@Command(
+        name = "precis",
+        resourceBundle = "dev.precis.cli.usage",
+        scope = CommandLine.ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        version = "precis 0.1.0",
+        subcommands = {
+            SummarizeCommand.class,
+            ReportCommand.class,
+            StoriesCommand.class,
+            ServeCommand.class,
+            ServeBenchCommand.class,
+            EvalCommand.class,
+            ClusterEvalCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class PrecisCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,7 +37,8 @@ public final class PrecisCommand implements Runnable {
         CommandLine cl = new CommandLine(new PrecisCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         // An unexpected failure is one line on stderr, never a stack trace as the only message.
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println("precis: " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
+            cmd.getErr()
+                    .println("precis: " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
             return 3;
         });
         return cl;

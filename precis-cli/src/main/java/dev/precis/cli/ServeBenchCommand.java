@@ -1,27 +1,24 @@
 package dev.precis.cli;
 
+import dev.precis.ingest.IngestResult;
+import dev.precis.ingest.Ingestor;
+import dev.precis.server.LoadBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import dev.precis.ingest.IngestResult;
-import dev.precis.ingest.Ingestor;
-import dev.precis.server.LoadBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code precis serve-bench PATH}: the service under load, measured from a second process. */
-@Command(name = "serve-bench", mixinStandardHelpOptions = true,
-        description = "Start a server in another process, push the articles through POST /articles while reading "
-                + "GET /stories/{id}, print ingest rate and read latency, and check no article was lost.")
+@Command(name = "serve-bench")
 final class ServeBenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to push (files or folders).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
     List<Path> inputs;
 
-    @Option(names = "--threads", defaultValue = "4", description = "Client threads posting articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "4")
     int threads;
 
     @CommandLine.Spec
@@ -44,9 +41,12 @@ final class ServeBenchCommand implements Callable<Integer> {
         out.printf("| ingest time | %.1f s |%n", r.ingestSeconds());
         out.printf("| ingest rate | %.1f articles/s |%n", r.articlesPerSecond());
         out.printf("| GET /stories/{id} during ingest | %d requests |%n", r.reads());
-        out.printf("| read latency p50 / p99 / max | %.0f / %.0f / %.0f ms |%n", r.readP50Ms(), r.readP99Ms(), r.readMaxMs());
+        out.printf(
+                "| read latency p50 / p99 / max | %.0f / %.0f / %.0f ms |%n",
+                r.readP50Ms(), r.readP99Ms(), r.readMaxMs());
         out.printf("| stories | %d |%n", r.storiesFound());
-        out.printf("| articles in exactly one story | %d of %d (missing %d, in two stories %d) |%n",
+        out.printf(
+                "| articles in exactly one story | %d of %d (missing %d, in two stories %d) |%n",
                 r.inExactlyOneStory(), r.posted(), r.missing(), r.duplicated());
         out.flush();
         return r.missing() == 0 && r.duplicated() == 0 ? 0 : 1;

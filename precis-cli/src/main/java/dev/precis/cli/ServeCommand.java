@@ -1,32 +1,27 @@
 package dev.precis.cli;
 
+import dev.precis.server.PrecisServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-
-import dev.precis.server.PrecisServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code precis serve}: the HTTP API and web page, over a story store on local disk. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run Precis as a service: POST /articles, GET /stories, GET /stories/{id}, POST /summarize, "
-                + "GET /health, and a web page at /. Stories persist in the store folder.")
+@Command(name = "serve")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", defaultValue = "8080")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    @Option(names = "--host", defaultValue = "127.0.0.1")
     String host;
 
-    @Option(names = "--store", defaultValue = "precis-store", description = "Folder of the story store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", defaultValue = "precis-store")
     Path store;
 
     @CommandLine.Mixin
     SummaryOptions summary;
-
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,8 +31,15 @@ final class ServeCommand implements Callable<Integer> {
         Console console = new Console(spec);
         PrecisServer server = PrecisServer.start(host, port, store, console.precis(summary));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        spec.commandLine().getOut().printf("precis serving http://%s:%d/ (store: %s, %d articles in %d stories)%n",
-                host, server.port(), store.toAbsolutePath(), server.service().articleCount(), server.service().storyCount());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "precis serving http://%s:%d/ (store: %s, %d articles in %d stories)%n",
+                        host,
+                        server.port(),
+                        store.toAbsolutePath(),
+                        server.service().articleCount(),
+                        server.service().storyCount());
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await(); // until the process is stopped
         return 0;

@@ -8,40 +8,21 @@ import dev.precis.model.Section;
 import dev.precis.model.Story;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code precis stories PATH...}: a mixed pile of articles grouped into stories, each summarised. */
-@Command(name = "stories", mixinStandardHelpOptions = true,
-        description = "Group articles into stories (copies folded) and summarize each, largest first.")
-final class StoriesCommand implements Callable<Integer> {
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    SummaryOptions summary;
-
-    @Mixin
-    FormatOption output;
-
-
-    @Option(names = "--dedup-threshold", defaultValue = "0.8",
-            description = "Estimated shingle Jaccard at which two articles are copies of one text (default: ${DEFAULT-VALUE}).")
+@Command(name = "stories")
+final class StoriesCommand extends ReadingCommand {
+    @Option(names = "--dedup-threshold", defaultValue = "0.8")
     double dedupThreshold;
 
-    @Option(names = "--window-days", defaultValue = "0",
-            description = "Close a story after this many days without an article (default: 0, never).")
+    @Option(names = "--window-days", defaultValue = "0")
     int windowDays;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Console console = new Console(spec);
+        Console console = console();
         Precis precis = console.precis(summary);
         try {
             new NearDuplicates(dedupThreshold);
@@ -50,7 +31,8 @@ final class StoriesCommand implements Callable<Integer> {
         }
         IngestResult read = precis.ingestor().ingest(input.inputs);
         List<Problem> problems = new ArrayList<>(read.problems());
-        List<Story> stories = precis.stories(read.documents(), dedupThreshold, windowDays, Section.summaryOnly(), problems);
+        List<Story> stories =
+                precis.stories(read.documents(), dedupThreshold, windowDays, Section.summaryOnly(), problems);
         if (console.skipped(problems, stories.isEmpty(), "grouped")) {
             return Console.NOTHING_USABLE;
         }

@@ -7,23 +7,26 @@ import picocli.CommandLine.Option;
 
 /** How a summary is made: budgets, method and topic; shared by summarize, report, stories and serve. */
 final class SummaryOptions {
-    @Option(names = "--words", defaultValue = "100", description = "Word budget of a summary (default: ${DEFAULT-VALUE}; 0 for none).")
+    @Option(names = "--words", defaultValue = "100")
     int words;
 
-    @Option(names = "--sentences", defaultValue = "0", description = "Sentence budget (default: none).")
+    @Option(names = "--sentences", defaultValue = "0")
     int sentences;
 
-    @Option(names = "--method", defaultValue = Summarizers.DEFAULT,
-            description = "Summarization method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = MethodNames.class)
+    @Option(names = "--method", defaultValue = Summarizers.DEFAULT, completionCandidates = MethodNames.class)
     String method;
 
-    @Option(names = "--query", description = "Focus the summary on this topic.")
+    @Option(names = "--query")
     String query;
 
     /** The pipeline these options describe; IllegalArgumentException for a bad budget or method. */
     Precis precis() {
-        return Precis.builder().method(method).words(words).sentences(sentences).query(query).build();
+        return Precis.builder()
+                .method(method)
+                .words(words)
+                .sentences(sentences)
+                .query(query)
+                .build();
     }
 
     static final class MethodNames implements Iterable<String> {

@@ -1,14 +1,13 @@
 package dev.precis.analyze;
 
-import dev.precis.text.PartOfSpeech;
-import dev.precis.text.SentenceSplitter;
-import dev.precis.text.WordTokenizer;
-import dev.precis.text.Terms;
-
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
 import dev.precis.model.Sentence;
+import dev.precis.text.PartOfSpeech;
+import dev.precis.text.SentenceSplitter;
+import dev.precis.text.Terms;
+import dev.precis.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -25,7 +24,8 @@ public final class Analyzer {
     private final PartOfSpeech tagger = new PartOfSpeech();
 
     public Corpus analyze(List<Document> documents) {
-        List<AnalyzedDocument> analysed = IntStream.range(0, documents.size()).parallel()
+        List<AnalyzedDocument> analysed = IntStream.range(0, documents.size())
+                .parallel()
                 .mapToObj(i -> analyze(i, documents.get(i)))
                 .toList();
         return new Corpus(analysed);
@@ -58,6 +58,7 @@ public final class Analyzer {
 
     private Sentence sentence(int doc, int index, int paragraph, String text) {
         List<String> tokens = tokenizer.tokenize(text);
-        return new Sentence(doc, index, paragraph, text, tokens, terms.stems(tokens), terms.contentTerms(tokens), tagger::tag);
+        return new Sentence(
+                doc, index, paragraph, text, tokens, terms.stems(tokens), terms.contentTerms(tokens), tagger::tag);
     }
 }

@@ -18,11 +18,11 @@ public final class Compression {
     /** Connectives that tie a sentence to the one before it in its article, not to the summary. */
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
             "^(?:However|Meanwhile|Also|In addition|Moreover|Furthermore|Nevertheless|Still|Instead|Indeed|Besides)\\s*,\\s+");
+
     private static final int MAX_ATTRIBUTION_WORDS = 14;
     private static final int MIN_REMAINING_WORDS = 8;
 
-    private Compression() {
-    }
+    private Compression() {}
 
     /**
      * The sentence without what a summary can spare: its trailing attribution, short parenthetical

@@ -8,16 +8,14 @@ import java.util.regex.Pattern;
  * first paragraph; they are not part of the sentence, but they name the outlet.
  */
 public final class Datelines {
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[A-Z][A-Z.'\\-]+(?:\\s+[A-Z][A-Z.'\\-]+)*)(?:,\\s*[A-Z][\\w.]*(?:\\s+[\\w.]+){0,3})?"
+    private static final Pattern DATELINE =
+            Pattern.compile("^(?:[A-Z][A-Z.'\\-]+(?:\\s+[A-Z][A-Z.'\\-]+)*)(?:,\\s*[A-Z][\\w.]*(?:\\s+[\\w.]+){0,3})?"
                     + "\\s*(?:\\((?<agency>[A-Za-z][\\w .&\\-]{0,30})\\))?\\s*(?:--|\u2014|\u2013|_)\\s+");
 
-    private Datelines() {
-    }
+    private Datelines() {}
 
     /** The text without its dateline, and the agency named in it (or null). */
-    public record Split(String text, String agency) {
-    }
+    public record Split(String text, String agency) {}
 
     public static Split strip(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
@@ -25,7 +23,8 @@ public final class Datelines {
             return new Split(paragraph, null);
         }
         String rest = paragraph.substring(m.end());
-        if (!Character.isUpperCase(rest.codePointAt(0)) && !Character.isDigit(rest.codePointAt(0))
+        if (!Character.isUpperCase(rest.codePointAt(0))
+                && !Character.isDigit(rest.codePointAt(0))
                 && "\"\u201C'".indexOf(rest.charAt(0)) < 0) {
             return new Split(paragraph, null);
         }

@@ -1,8 +1,8 @@
 package dev.precis.clean;
 
-import dev.precis.text.WordCount;
 import dev.precis.ingest.Paragraphs;
 import dev.precis.model.Document;
+import dev.precis.text.WordCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +21,7 @@ public final class NoiseCleaner implements Cleaner {
     static final int BOILERPLATE_MIN_STORIES = 3;
     /** A dateline opens one of the first paragraphs (a lead-in caption may come before it). */
     static final int DATELINE_PARAGRAPHS = 3;
+
     static final int MIN_LIST_ITEM_WORDS = 6;
     /** Pages that are mostly repeated text are versions of one story, not pages sharing furniture. */
     static final double MAX_REPEATED_SHARE = 0.5;
@@ -41,8 +42,7 @@ public final class NoiseCleaner implements Cleaner {
         boolean datelineSeen = false;
         for (String paragraph : d.body().split("\n\n")) {
             String p = paragraph.strip();
-            if (p.isEmpty() || ParagraphRules.noiseReason(p) != null
-                    || boilerplate.contains(key(d.source(), p))) {
+            if (p.isEmpty() || ParagraphRules.noiseReason(p) != null || boilerplate.contains(key(d.source(), p))) {
                 continue;
             }
             if (!datelineSeen && kept.size() < DATELINE_PARAGRAPHS) {
@@ -70,7 +70,8 @@ public final class NoiseCleaner implements Cleaner {
         for (String paragraph : body.split("\n\n")) {
             String p = paragraph.strip();
             String reason = ParagraphRules.noiseReason(p);
-            if (ParagraphRules.NOT_A_SENTENCE.equals(reason) && WordCount.of(p) >= MIN_LIST_ITEM_WORDS
+            if (ParagraphRules.NOT_A_SENTENCE.equals(reason)
+                    && WordCount.of(p) >= MIN_LIST_ITEM_WORDS
                     && !boilerplate.contains(key(source, p))) {
                 items.add(p);
             }
@@ -92,7 +93,9 @@ public final class NoiseCleaner implements Cleaner {
                 continue;
             }
             for (String p : new HashSet<>(List.of(d.body().split("\n\n")))) {
-                docsByParagraph.computeIfAbsent(key(d.source(), p.strip()), k -> new ArrayList<>()).add(i);
+                docsByParagraph
+                        .computeIfAbsent(key(d.source(), p.strip()), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         Set<String> repeated = new HashSet<>();
@@ -119,7 +122,10 @@ public final class NoiseCleaner implements Cleaner {
         }
         Set<String> out = new HashSet<>();
         for (String k : repeated) {
-            double[] shares = docsByParagraph.get(k).stream().mapToDouble(i -> repeatedShare[i]).sorted().toArray();
+            double[] shares = docsByParagraph.get(k).stream()
+                    .mapToDouble(i -> repeatedShare[i])
+                    .sorted()
+                    .toArray();
             if (shares[shares.length / 2] < MAX_REPEATED_SHARE) {
                 out.add(k);
             }

@@ -1,7 +1,7 @@
 package dev.precis.clean;
 
-import dev.precis.text.Words;
 import dev.precis.ingest.Paragraphs;
+import dev.precis.text.Words;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,21 +14,60 @@ import java.util.regex.Pattern;
 final class ParagraphRules {
     /** Photo captions mark who stands where. */
     private static final Pattern CAPTION_POSITION = Pattern.compile(
-            "\\((?:L|R|C|L-R|R-L|left|right|center|centre|top|bottom|front|back|2nd [LR])\\)", Pattern.CASE_INSENSITIVE);
+            "\\((?:L|R|C|L-R|R-L|left|right|center|centre|top|bottom|front|back|2nd [LR])\\)",
+            Pattern.CASE_INSENSITIVE);
     /** A snippet cut off by the page ("... As..."): a teaser for another story. */
     private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
     /** Words of the web page talking about itself. */
-    private static final Set<String> PAGE_TERMS = Set.of("browser", "browsers", "website", "site", "cookies",
-            "cookie", "javascript", "newsletter", "subscribe", "subscription", "click", "tap", "app", "download",
-            "advertisement", "article", "story", "page", "video", "videos", "images", "photos", "gallery",
-            "archived", "outdated", "upgrade", "updated", "time", "stamp", "email", "sign", "login", "features",
-            "privacy", "policy", "terms", "copyright", "rights", "reserved", "comments", "share", "print");
+    private static final Set<String> PAGE_TERMS = Set.of(
+            "browser",
+            "browsers",
+            "website",
+            "site",
+            "cookies",
+            "cookie",
+            "javascript",
+            "newsletter",
+            "subscribe",
+            "subscription",
+            "click",
+            "tap",
+            "app",
+            "download",
+            "advertisement",
+            "article",
+            "story",
+            "page",
+            "video",
+            "videos",
+            "images",
+            "photos",
+            "gallery",
+            "archived",
+            "outdated",
+            "upgrade",
+            "updated",
+            "time",
+            "stamp",
+            "email",
+            "sign",
+            "login",
+            "features",
+            "privacy",
+            "policy",
+            "terms",
+            "copyright",
+            "rights",
+            "reserved",
+            "comments",
+            "share",
+            "print");
+
     private static final Set<String> READER_ADDRESS = Set.of("you", "your", "you're", "please");
 
     static final String NOT_A_SENTENCE = "not a sentence (heading, label, byline or credit)";
 
-    private ParagraphRules() {
-    }
+    private ParagraphRules() {}
 
     /** Why a paragraph is noise, or null when it is prose worth keeping. */
     static String noiseReason(String paragraph) {

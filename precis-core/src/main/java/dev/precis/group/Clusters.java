@@ -1,5 +1,6 @@
 package dev.precis.group;
 
+import dev.precis.text.TermVector;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.precis.text.TermVector;
 
 /**
  * The state of one {@link StoryClusterer} run: the stories found so far (numbered by position),
@@ -125,7 +124,8 @@ final class Clusters {
             if (other == story || clusters.get(other).members.isEmpty() || closed(other, date)) {
                 continue;
             }
-            boolean otherSmaller = clusters.get(other).members.size() <= clusters.get(story).members.size();
+            boolean otherSmaller = clusters.get(other).members.size()
+                    <= clusters.get(story).members.size();
             int small = otherSmaller ? other : story;
             int large = otherSmaller ? story : other;
             if (clusters.get(small).members.size() <= MERGEABLE_SIZE && wouldAllJoin(small, large)) {
@@ -254,7 +254,10 @@ final class Clusters {
     }
 
     static List<String> salient(TermVector v) {
-        return v.weights().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(SALIENT_TERMS).map(Map.Entry::getKey).toList();
+        return v.weights().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(SALIENT_TERMS)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

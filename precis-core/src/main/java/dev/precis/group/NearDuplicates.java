@@ -1,8 +1,7 @@
 package dev.precis.group;
 
-import dev.precis.model.DuplicateGroup;
-
 import dev.precis.model.Document;
+import dev.precis.model.DuplicateGroup;
 import dev.precis.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import java.util.Set;
 public final class NearDuplicates {
     /** Estimated shingle Jaccard at or above which two articles are copies of one text. */
     public static final double DEFAULT_THRESHOLD = 0.8;
+
     private static final int SHINGLE = 4;
     private static final int BANDS = 20;
     private static final int ROWS = 5;
@@ -71,7 +71,9 @@ public final class NearDuplicates {
         }
         List<DuplicateGroup> out = new ArrayList<>();
         for (List<Document> g : groups.values()) {
-            Document kept = g.stream().max(java.util.Comparator.comparingInt(d -> d.body().length())).orElseThrow();
+            Document kept = g.stream()
+                    .max(java.util.Comparator.comparingInt(d -> d.body().length()))
+                    .orElseThrow();
             List<Document> copies = new ArrayList<>(g);
             copies.remove(kept);
             out.add(new DuplicateGroup(kept, copies));

@@ -1,18 +1,13 @@
 package dev.precis.group;
 
-
 import dev.precis.model.Document;
 import dev.precis.text.TermVector;
 import dev.precis.text.Weighting;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Groups articles into stories by their words. Online: articles arrive in date order; each joins
@@ -34,6 +29,7 @@ public final class StoryClusterer {
      * below 0.14 loses precision as unrelated stories join early).
      */
     public static final double DEFAULT_THRESHOLD = 0.14;
+
     private static final int REFINEMENT_ROUNDS = 3;
     /** Terms kept per article vector (before merging: 30: F1 0.799 batch; 60: 0.912; 100: 0.898; all: 0.861). */
     static final int VECTOR_TERMS = 60;
@@ -98,12 +94,10 @@ public final class StoryClusterer {
      * Where an arriving article went, and the stories its arrival merged into others (story number
      * to the number of the story that took its articles, in the order they happened).
      */
-    public record Placement(int story, List<Merge> merges) {
-    }
+    public record Placement(int story, List<Merge> merges) {}
 
     /** Every article of story {@code from} now belongs to story {@code into}; {@code from} is empty. */
-    public record Merge(int from, int into) {
-    }
+    public record Merge(int from, int into) {}
 
     /**
      * Online clustering of a stream: each article joins the open story most like it, or starts one,
@@ -159,8 +153,8 @@ public final class StoryClusterer {
         for (int i = 0; i < documents.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> documents.get(i).published(),
-                Comparator.nullsLast(Comparator.naturalOrder())));
+        order.sort(Comparator.comparing(
+                (Integer i) -> documents.get(i).published(), Comparator.nullsLast(Comparator.naturalOrder())));
         return order;
     }
 
@@ -181,7 +175,9 @@ public final class StoryClusterer {
         }
         if (v.size() > VECTOR_TERMS) {
             Map<String, Double> kept = new HashMap<>();
-            v.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(VECTOR_TERMS)
+            v.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(VECTOR_TERMS)
                     .forEach(e -> kept.put(e.getKey(), e.getValue()));
             v = kept;
             norm = kept.values().stream().mapToDouble(w -> w * w).sum();
@@ -192,5 +188,4 @@ public final class StoryClusterer {
         }
         return TermVector.of(v);
     }
-
 }

@@ -14,8 +14,7 @@ import java.util.TreeMap;
  */
 public final class StoryFinder {
     /** One story's articles (earliest first) and the copies folded into them. */
-    public record Group(List<Document> documents, List<DuplicateGroup> folded) {
-    }
+    public record Group(List<Document> documents, List<DuplicateGroup> folded) {}
 
     private final NearDuplicates duplicates;
     private final StoryClusterer clusterer;
@@ -40,10 +39,16 @@ public final class StoryFinder {
         }
         List<Group> out = new ArrayList<>();
         for (List<Integer> m : members.values()) {
-            List<Document> docs = m.stream().map(kept::get)
+            List<Document> docs = m.stream()
+                    .map(kept::get)
                     .sorted(Comparator.comparing(Document::published, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
-            out.add(new Group(docs, m.stream().map(groups::get).filter(g -> !g.copies().isEmpty()).toList()));
+            out.add(new Group(
+                    docs,
+                    m.stream()
+                            .map(groups::get)
+                            .filter(g -> !g.copies().isEmpty())
+                            .toList()));
         }
         return out;
     }

@@ -1,7 +1,7 @@
 package dev.precis.group;
 
-import dev.precis.text.StopWords;
 import dev.precis.model.Document;
+import dev.precis.text.StopWords;
 import dev.precis.text.Words;
 import java.util.HashMap;
 import java.util.Map;

@@ -21,8 +21,7 @@ public final class DateParser {
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
 
-    private DateParser() {
-    }
+    private DateParser() {}
 
     public static LocalDate parse(String value) {
         if (value == null || value.isBlank()) {

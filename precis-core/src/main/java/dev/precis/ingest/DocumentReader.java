@@ -1,8 +1,7 @@
 package dev.precis.ingest;
 
-import dev.precis.model.Problem;
-
 import dev.precis.model.Document;
+import dev.precis.model.Problem;
 import java.util.List;
 import java.util.function.Consumer;
 

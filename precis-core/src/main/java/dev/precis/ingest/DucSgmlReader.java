@@ -1,8 +1,7 @@
 package dev.precis.ingest;
 
-import dev.precis.model.Problem;
-
 import dev.precis.model.Document;
+import dev.precis.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,18 @@ public final class DucSgmlReader implements DocumentReader {
     private static final Pattern DOCNO_DATE = Pattern.compile("[A-Z_]*((?:19|20)\\d{6})");
     /** Agencies named by DOCNO prefix in the LDC newswire collections. */
     private static final Map<String, String> AGENCIES = Map.of(
-            "APW", "Associated Press", "NYT", "New York Times", "XIE", "Xinhua",
-            "LTW", "Los Angeles Times/Washington Post", "FT", "Financial Times", "AP", "Associated Press");
+            "APW",
+            "Associated Press",
+            "NYT",
+            "New York Times",
+            "XIE",
+            "Xinhua",
+            "LTW",
+            "Los Angeles Times/Washington Post",
+            "FT",
+            "Financial Times",
+            "AP",
+            "Associated Press");
 
     @Override
     public List<Document> read(String name, String content, Consumer<Problem> problems) throws BadInputException {
@@ -64,8 +73,8 @@ public final class DucSgmlReader implements DocumentReader {
                     published = DateParser.parse(dm.group(1));
                 }
             }
-            out.add(new Document(id, field(doc, "HEADLINE"), agency(docno), null, published,
-                    Paragraphs.join(paragraphs), origin));
+            out.add(new Document(
+                    id, field(doc, "HEADLINE"), agency(docno), null, published, Paragraphs.join(paragraphs), origin));
         }
         if (out.isEmpty()) {
             throw new BadInputException(n == 0 ? "no <DOC> element found" : "no readable <DOC> element");
@@ -86,7 +95,8 @@ public final class DucSgmlReader implements DocumentReader {
     }
 
     private static String section(String doc, String tag) {
-        Matcher m = Pattern.compile("(?is)<" + tag + "(?:\\s[^>]*)?>(.*?)(?:</" + tag + ">|\\z)").matcher(doc);
+        Matcher m = Pattern.compile("(?is)<" + tag + "(?:\\s[^>]*)?>(.*?)(?:</" + tag + ">|\\z)")
+                .matcher(doc);
         return m.find() ? m.group(1) : null;
     }
 

@@ -1,13 +1,12 @@
 package dev.precis.ingest;
 
-import dev.precis.model.Problem;
-
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.precis.model.Document;
+import dev.precis.model.Problem;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,9 +45,14 @@ public final class FeedReader implements DocumentReader {
                 problems.accept(new Problem(origin, "feed entry has no text"));
                 continue;
             }
-            out.add(new Document(id, entry.getTitle(), feed.getTitle(), entry.getLink(),
+            out.add(new Document(
+                    id,
+                    entry.getTitle(),
+                    feed.getTitle(),
+                    entry.getLink(),
                     toDate(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
-                    body.body(), origin));
+                    body.body(),
+                    origin));
         }
         if (out.isEmpty()) {
             throw new BadInputException("feed has no entries with text");

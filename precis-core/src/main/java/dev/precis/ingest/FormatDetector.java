@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
  * as {@code .txt} is still HTML, and DUC files carry no extension at all.
  */
 public final class FormatDetector {
-    private static final Pattern HTML_TAG = Pattern.compile(
-            "(?is)<(!doctype\\s+html|html|head|body|article|div|p|meta|title)[\\s>]");
+    private static final Pattern HTML_TAG =
+            Pattern.compile("(?is)<(!doctype\\s+html|html|head|body|article|div|p|meta|title)[\\s>]");
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     public static Format detect(String fileName, String content) {
         String head = stripLeading(content.length() > 4096 ? content.substring(0, 4096) : content);
@@ -20,7 +19,9 @@ public final class FormatDetector {
         if (lower.startsWith("<doc>") || lower.startsWith("<doc ")) {
             return Format.DUC_SGML;
         }
-        if (lower.startsWith("<?xml") || lower.startsWith("<rss") || lower.startsWith("<feed")
+        if (lower.startsWith("<?xml")
+                || lower.startsWith("<rss")
+                || lower.startsWith("<feed")
                 || lower.startsWith("<rdf:rdf")) {
             if (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf")) {
                 return Format.FEED;

@@ -1,11 +1,10 @@
 package dev.precis.ingest;
 
-import dev.precis.model.Problem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.Json;
 import dev.precis.model.Document;
+import dev.precis.model.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,11 +28,46 @@ public final class HtmlReader implements DocumentReader {
             + "figure, figcaption, iframe, svg, button, select, input, textarea, [hidden], [aria-hidden=true], "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
     /** Words that name page furniture in class and id attributes across sites. */
-    private static final Set<String> FURNITURE_NAMES = Set.of("nav", "navbar", "menu", "footer", "sidebar",
-            "comment", "comments", "share", "sharing", "social", "related", "promo", "advert", "ad", "ads",
-            "advertisement", "newsletter", "subscribe", "cookie", "cookies", "breadcrumb", "breadcrumbs", "caption",
-            "credit", "byline", "teaser", "teasers", "recommended", "recommend", "popular", "trending", "outbrain",
-            "taboola", "banner", "modal", "popup", "toolbar", "widget");
+    private static final Set<String> FURNITURE_NAMES = Set.of(
+            "nav",
+            "navbar",
+            "menu",
+            "footer",
+            "sidebar",
+            "comment",
+            "comments",
+            "share",
+            "sharing",
+            "social",
+            "related",
+            "promo",
+            "advert",
+            "ad",
+            "ads",
+            "advertisement",
+            "newsletter",
+            "subscribe",
+            "cookie",
+            "cookies",
+            "breadcrumb",
+            "breadcrumbs",
+            "caption",
+            "credit",
+            "byline",
+            "teaser",
+            "teasers",
+            "recommended",
+            "recommend",
+            "popular",
+            "trending",
+            "outbrain",
+            "taboola",
+            "banner",
+            "modal",
+            "popup",
+            "toolbar",
+            "widget");
+
     private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z0-9]+");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt";
     private static final double MAX_LINK_DENSITY = 0.5;
@@ -51,20 +85,38 @@ public final class HtmlReader implements DocumentReader {
     public Document extract(String id, String html, String origin) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         JsonNode ld = jsonLd(page);
-        String title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"), text(ld, "headline"),
-                page.select("h1").isEmpty() ? null : page.select("h1").first().text(), page.title());
-        String source = firstNonBlank(meta(page, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
+        String title = firstNonBlank(
+                meta(page, "og:title"),
+                meta(page, "twitter:title"),
+                text(ld, "headline"),
+                page.select("h1").isEmpty() ? null : page.select("h1").first().text(),
+                page.title());
+        String source = firstNonBlank(
+                meta(page, "og:site_name"),
+                ld == null ? null : text(ld.path("publisher"), "name"),
                 meta(page, "application-name"));
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
-        LocalDate published = DateParser.parse(firstNonBlank(meta(page, "article:published_time"),
-                text(ld, "datePublished"), meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "date"),
-                meta(page, "dc.date"), meta(page, "dcterms.created"), page.select("time[datetime]").attr("datetime")));
+        LocalDate published = DateParser.parse(firstNonBlank(
+                meta(page, "article:published_time"),
+                text(ld, "datePublished"),
+                meta(page, "pubdate"),
+                meta(page, "publishdate"),
+                meta(page, "date"),
+                meta(page, "dc.date"),
+                meta(page, "dcterms.created"),
+                page.select("time[datetime]").attr("datetime")));
         List<String> paragraphs = mainText(page);
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title.strip())) {
             paragraphs.remove(0);
         }
-        return new Document(id, blankToNull(title), blankToNull(source), blankToNull(url), published,
-                Paragraphs.join(paragraphs), origin);
+        return new Document(
+                id,
+                blankToNull(title),
+                blankToNull(source),
+                blankToNull(url),
+                published,
+                Paragraphs.join(paragraphs),
+                origin);
     }
 
     static List<String> mainText(org.jsoup.nodes.Document page) {
@@ -117,8 +169,10 @@ public final class HtmlReader implements DocumentReader {
                 }
             }
         }
-        return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey).orElse(body);
+        return scores.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey)
+                .orElse(body);
     }
 
     private static int paragraphTextLength(Element e) {

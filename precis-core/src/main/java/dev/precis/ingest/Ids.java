@@ -2,8 +2,7 @@ package dev.precis.ingest;
 
 /** Derives document ids from input names. */
 final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     static String fromFileName(String name) {
         String base = name.replace('\\', '/');

@@ -1,8 +1,7 @@
 package dev.precis.ingest;
 
-import dev.precis.model.Problem;
-
 import dev.precis.model.Document;
+import dev.precis.model.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +70,8 @@ public final class Ingestor {
         return new IngestResult(documents, problems);
     }
 
-    private void decodeAndParse(String name, byte[] content, List<Document> documents, List<Problem> problems) throws BadInputException {
+    private void decodeAndParse(String name, byte[] content, List<Document> documents, List<Problem> problems)
+            throws BadInputException {
         TextDecoder.Decoded decoded = TextDecoder.decode(content);
         if (decoded.warning() != null) {
             problems.add(new Problem(name, decoded.warning()));
@@ -88,8 +88,10 @@ public final class Ingestor {
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.add(new Problem(name, "too large (" + size / (1024 * 1024) + " MiB; limit is "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB): split it into smaller files"));
+                problems.add(new Problem(
+                        name,
+                        "too large (" + size / (1024 * 1024) + " MiB; limit is " + MAX_FILE_BYTES / (1024 * 1024)
+                                + " MiB): split it into smaller files"));
                 return;
             }
             decodeAndParse(name, Files.readAllBytes(file), documents, problems);
@@ -129,7 +131,8 @@ public final class Ingestor {
     private static List<Path> filesUnder(Path folder, List<Problem> problems) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !folder.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !folder.relativize(p).toString().startsWith(".")
+                            && !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {

@@ -1,12 +1,11 @@
 package dev.precis.ingest;
 
-import dev.precis.model.Problem;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.Json;
 import dev.precis.model.Document;
+import dev.precis.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -46,7 +45,8 @@ public final class JsonLinesReader implements DocumentReader {
             try {
                 addArticle(JSON.readTree(line), name, "line " + (i + 1), out, problems);
             } catch (JsonProcessingException e) {
-                problems.accept(new Problem(name + ":" + (i + 1), "malformed JSON: " + firstLine(e.getOriginalMessage())));
+                problems.accept(
+                        new Problem(name + ":" + (i + 1), "malformed JSON: " + firstLine(e.getOriginalMessage())));
             }
         }
         if (out.isEmpty()) {
@@ -76,11 +76,14 @@ public final class JsonLinesReader implements DocumentReader {
             problems.accept(new Problem(origin, "article text is empty"));
             return;
         }
-        out.add(new Document(id, HtmlReader.firstNonBlank(field(node, "title"), doc.title()),
+        out.add(new Document(
+                id,
+                HtmlReader.firstNonBlank(field(node, "title"), doc.title()),
                 HtmlReader.firstNonBlank(field(node, "source"), doc.source()),
                 HtmlReader.firstNonBlank(field(node, "url"), doc.url()),
                 field(node, "published") != null ? DateParser.parse(field(node, "published")) : doc.published(),
-                doc.body(), origin));
+                doc.body(),
+                origin));
     }
 
     private static String field(JsonNode node, String name) {

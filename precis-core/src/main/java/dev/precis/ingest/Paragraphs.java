@@ -14,13 +14,13 @@ public final class Paragraphs {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         for (String block : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
-            List<String> lines = block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> lines =
+                    block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             int longest = lines.stream().mapToInt(String::length).max().orElse(0);
             StringBuilder current = new StringBuilder();
             for (String line : lines) {

@@ -1,9 +1,8 @@
 package dev.precis.ingest;
 
-import dev.precis.text.WordCount;
-import dev.precis.model.Problem;
-
 import dev.precis.model.Document;
+import dev.precis.model.Problem;
+import dev.precis.text.WordCount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,8 +16,8 @@ import java.util.regex.Pattern;
  * of the first sentence as scrapers often leave it), then an optional title line, then the body.
  */
 public final class PlainTextReader implements DocumentReader {
-    private static final Pattern DATE_MARKER = Pattern.compile("^\\s*date[:\\s]+(\\d{4}-\\d{2}-\\d{2})\\b\\s*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_MARKER =
+            Pattern.compile("^\\s*date[:\\s]+(\\d{4}-\\d{2}-\\d{2})\\b\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_WORDS = 25;
 
     @Override
@@ -42,8 +41,8 @@ public final class PlainTextReader implements DocumentReader {
         if (paragraphs.size() > 1 && isTitle(paragraphs.get(0))) {
             title = paragraphs.remove(0);
         }
-        return List.of(new Document(Ids.fromFileName(name), title, null, null, published,
-                Paragraphs.join(paragraphs), name));
+        return List.of(
+                new Document(Ids.fromFileName(name), title, null, null, published, Paragraphs.join(paragraphs), name));
     }
 
     /** A headline: short and not a sentence. */

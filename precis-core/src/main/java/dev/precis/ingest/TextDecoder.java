@@ -16,18 +16,17 @@ public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Decoded text and, when the encoding had to be guessed, a warning for the user. */
-    public record Decoded(String text, String warning) {
-    }
+    public record Decoded(String text, String warning) {}
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static Decoded decode(byte[] bytes) throws BadInputException {
         if (bytes.length == 0) {
             throw new BadInputException("empty file");
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return new Decoded(strict(bytes, StandardCharsets.UTF_16, "UTF-16"), null);
         }
         if (looksBinary(bytes)) {
@@ -77,7 +76,9 @@ public final class TextDecoder {
     }
 
     private static double controlRatio(String text) {
-        long control = text.chars().filter(c -> Character.isISOControl(c) && !Character.isWhitespace(c)).count();
+        long control = text.chars()
+                .filter(c -> Character.isISOControl(c) && !Character.isWhitespace(c))
+                .count();
         return text.isEmpty() ? 0 : (double) control / text.length();
     }
 }

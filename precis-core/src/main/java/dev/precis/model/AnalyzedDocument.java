@@ -7,8 +7,8 @@ import java.util.List;
  * position, trailing attribution left out) that a summarizer may use instead, and the content terms
  * (stems) of its headline.
  */
-public record AnalyzedDocument(Document document, List<Sentence> sentences, List<Sentence> shortened,
-                               List<String> headlineTerms) {
+public record AnalyzedDocument(
+        Document document, List<Sentence> sentences, List<Sentence> shortened, List<String> headlineTerms) {
     public AnalyzedDocument {
         sentences = List.copyOf(sentences);
         shortened = List.copyOf(shortened);
@@ -24,7 +24,10 @@ public record AnalyzedDocument(Document document, List<Sentence> sentences, List
         if (sentences.isEmpty() || sentences.get(0).doc() == index) {
             return this;
         }
-        return new AnalyzedDocument(document, sentences.stream().map(s -> s.withDoc(index)).toList(),
-                shortened.stream().map(s -> s.withDoc(index)).toList(), headlineTerms);
+        return new AnalyzedDocument(
+                document,
+                sentences.stream().map(s -> s.withDoc(index)).toList(),
+                shortened.stream().map(s -> s.withDoc(index)).toList(),
+                headlineTerms);
     }
 }

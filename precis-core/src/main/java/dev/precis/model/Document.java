@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param body      text, paragraphs separated by "\n\n"
  * @param origin    where it was read from (file path, with line or entry number where relevant)
  */
-public record Document(String id, String title, String source, String url, LocalDate published,
-                       String body, String origin) {
+public record Document(
+        String id, String title, String source, String url, LocalDate published, String body, String origin) {
 
     public Document {
         Objects.requireNonNull(id, "id");

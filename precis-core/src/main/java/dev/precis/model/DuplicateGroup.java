@@ -1,6 +1,5 @@
 package dev.precis.model;
 
-import dev.precis.model.Document;
 import java.util.List;
 
 /** Copies of one text (wire copies, re-publications): the one kept, and the others folded into it. */

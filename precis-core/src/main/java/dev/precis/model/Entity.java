@@ -15,7 +15,11 @@ import java.util.List;
  * @param mentions  how many times it is mentioned in all
  */
 public record Entity(String name, Type type, String role, List<String> aliases, List<Integer> documents, int mentions) {
-    public enum Type { PERSON, ORGANISATION, PLACE }
+    public enum Type {
+        PERSON,
+        ORGANISATION,
+        PLACE
+    }
 
     public Entity {
         aliases = List.copyOf(aliases);

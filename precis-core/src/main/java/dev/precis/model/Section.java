@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** The parts of a story report a caller may ask for; the sources list comes with every one. */
 public enum Section {
-    SUMMARY, ENTITIES, QUOTES, TIMELINE, DISAGREEMENTS;
+    SUMMARY,
+    ENTITIES,
+    QUOTES,
+    TIMELINE,
+    DISAGREEMENTS;
 
     /** What {@code summarize} asks for. */
     public static Set<Section> summaryOnly() {

@@ -1,7 +1,6 @@
 package dev.precis.model;
 
 import dev.precis.text.WordCount;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -35,22 +34,35 @@ public final class Sentence {
      *                  removed), in text order
      * @param tagger    part-of-speech tagger for these tokens, run on first use of {@link #tags()}
      */
-    public Sentence(int doc, int index, int paragraph, String text, List<String> tokens, List<String> stems,
-                    List<String> terms, Function<List<String>, List<String>> tagger) {
-        this(doc, index, paragraph, text, List.copyOf(tokens), List.copyOf(stems), List.copyOf(terms),
-                new LazyTags(Objects.requireNonNull(tagger, "tagger")));
-    }
-
-    private Sentence(int doc, int index, int paragraph, String text, List<String> tokens, List<String> stems,
-                     List<String> terms, LazyTags tags) {
+    public Sentence(
+            int doc,
+            int index,
+            int paragraph,
+            String text,
+            List<String> tokens,
+            List<String> stems,
+            List<String> terms,
+            Function<List<String>, List<String>> tagger) {
         this.doc = doc;
         this.index = index;
         this.paragraph = paragraph;
         this.text = Objects.requireNonNull(text, "text");
-        this.tokens = tokens;
-        this.stems = stems;
-        this.terms = terms;
-        this.tags = tags;
+        this.tokens = List.copyOf(tokens);
+        this.stems = List.copyOf(stems);
+        this.terms = List.copyOf(terms);
+        this.tags = new LazyTags(Objects.requireNonNull(tagger, "tagger"));
+    }
+
+    /** The same analysis as part of another document; the tags (once computed) are shared. */
+    private Sentence(Sentence same, int doc) {
+        this.doc = doc;
+        this.index = same.index;
+        this.paragraph = same.paragraph;
+        this.text = same.text;
+        this.tokens = same.tokens;
+        this.stems = same.stems;
+        this.terms = same.terms;
+        this.tags = same.tags;
     }
 
     public int doc() {
@@ -95,7 +107,7 @@ public final class Sentence {
 
     /** The same sentence as part of document {@code newDoc} of another corpus; tags are shared. */
     public Sentence withDoc(int newDoc) {
-        return new Sentence(newDoc, index, paragraph, text, tokens, stems, terms, tags);
+        return new Sentence(this, newDoc);
     }
 
     /** Length in words as a reader counts them (whitespace-separated). */
@@ -105,8 +117,14 @@ public final class Sentence {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Sentence s && doc == s.doc && index == s.index && paragraph == s.paragraph
-                && text.equals(s.text) && tokens.equals(s.tokens) && stems.equals(s.stems) && terms.equals(s.terms);
+        return o instanceof Sentence s
+                && doc == s.doc
+                && index == s.index
+                && paragraph == s.paragraph
+                && text.equals(s.text)
+                && tokens.equals(s.tokens)
+                && stems.equals(s.stems)
+                && terms.equals(s.terms);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.precis.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One story found in a pile of articles: its articles (copies folded, earliest first), what was
@@ -20,14 +21,21 @@ public record Story(List<Document> documents, List<DuplicateGroup> folded, Story
 
     /** Articles, copies included. */
     public int size() {
-        return documents.size() + folded.stream().mapToInt(g -> g.copies().size()).sum();
+        return documents.size()
+                + folded.stream().mapToInt(g -> g.copies().size()).sum();
     }
 
+    /** The earliest publication date of its articles; null when none is dated. */
     public LocalDate first() {
-        return documents.stream().map(Document::published).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        return dates().min(LocalDate::compareTo).orElse(null);
     }
 
+    /** The latest publication date of its articles; null when none is dated. */
     public LocalDate last() {
-        return documents.stream().map(Document::published).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        return dates().max(LocalDate::compareTo).orElse(null);
+    }
+
+    private Stream<LocalDate> dates() {
+        return documents.stream().map(Document::published).filter(Objects::nonNull);
     }
 }

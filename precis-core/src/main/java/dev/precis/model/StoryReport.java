@@ -10,8 +10,14 @@ import java.util.Set;
  * ({@link #sections()}; a section not asked for is empty). Document indexes refer to
  * {@link #documents()}.
  */
-public record StoryReport(Set<Section> sections, Summary summary, List<Entity> entities, List<Quote> quotes,
-                          List<TimelineEntry> timeline, List<Disagreement> disagreements, List<Document> documents) {
+public record StoryReport(
+        Set<Section> sections,
+        Summary summary,
+        List<Entity> entities,
+        List<Quote> quotes,
+        List<TimelineEntry> timeline,
+        List<Disagreement> disagreements,
+        List<Document> documents) {
     public StoryReport {
         sections = sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections);
         entities = List.copyOf(entities);
@@ -37,7 +43,10 @@ public record StoryReport(Set<Section> sections, Summary summary, List<Entity> e
 
     /** A story's headline: the first of its articles' titles, or the first article's label. */
     public static String titleOf(List<Document> documents) {
-        return documents.stream().map(Document::title).filter(t -> t != null && !t.isBlank()).findFirst()
+        return documents.stream()
+                .map(Document::title)
+                .filter(t -> t != null && !t.isBlank())
+                .findFirst()
                 .orElse(documents.isEmpty() ? "" : documents.get(0).label());
     }
 }

@@ -14,7 +14,11 @@ import java.util.List;
  * @param documents indexes of the documents that report it
  */
 public record TimelineEntry(LocalDate date, Precision precision, String when, String text, List<Integer> documents) {
-    public enum Precision { DAY, MONTH, YEAR }
+    public enum Precision {
+        DAY,
+        MONTH,
+        YEAR
+    }
 
     public TimelineEntry {
         documents = List.copyOf(documents);

@@ -2,7 +2,10 @@ package dev.precis.render;
 
 /** The output formats, each with its renderer. */
 public enum Format {
-    TEXT, MARKDOWN, HTML, JSON;
+    TEXT,
+    MARKDOWN,
+    HTML,
+    JSON;
 
     public Renderer renderer() {
         return switch (this) {

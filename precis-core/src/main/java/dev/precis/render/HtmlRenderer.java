@@ -1,21 +1,29 @@
 package dev.precis.render;
 
+import dev.precis.model.Disagreement;
+import dev.precis.model.Document;
+import dev.precis.model.Entity;
+import dev.precis.model.Problem;
+import dev.precis.model.Quote;
+import dev.precis.model.Section;
+import dev.precis.model.Story;
+import dev.precis.model.StoryReport;
+import dev.precis.model.SummarySentence;
+import dev.precis.model.TimelineEntry;
 import java.util.List;
 import java.util.Locale;
 
-import dev.precis.model.Problem;
-import dev.precis.model.Section;
-import dev.precis.model.Story;
-import dev.precis.model.Document;
-import dev.precis.model.SummarySentence;
-import dev.precis.model.Disagreement;
-import dev.precis.model.Entity;
-import dev.precis.model.Quote;
-import dev.precis.model.StoryReport;
-import dev.precis.model.TimelineEntry;
+/**
+ * A self-contained HTML page: the sections the report holds (summary with source links, who,
+ * quotes, timeline, disagreements), sources, skipped inputs. Everything an article says is escaped.
+ */
+public final class HtmlRenderer extends SectionRenderer {
+    private static final String STYLE = "<style>"
+            + "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
+            + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;"
+            + "vertical-align:top}blockquote{margin:.5rem 0;border-left:3px solid #aaa;padding-left:.8rem}"
+            + ".src{font-size:.85em}mark{background:#ffe58a}</style>";
 
-/** A self-contained HTML page: the sections the report holds (summary with source links, who, quotes, timeline, disagreements), sources, skipped inputs. */
-public final class HtmlRenderer implements Renderer {
     /** Where source markers point: by default the numbered list at the end of the page. */
     public interface Links {
         /** Address for source number {@code document + 1}. */
@@ -43,125 +51,134 @@ public final class HtmlRenderer implements Renderer {
     }
 
     @Override
-    public String render(StoryReport report, List<Problem> problems) {
-        StringBuilder sb = head(report.title()).append(links.header()).append("<h1>").append(esc(report.title())).append("</h1>\n");
-        body(report, sb);
-        skipped(problems, sb);
-        return sb.append("</body></html>\n").toString();
+    String begin(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>" + esc(title) + "</title>\n"
+                + STYLE + "</head><body>\n" + links.header() + "<h1>" + esc(title) + "</h1>\n";
     }
 
     @Override
-    public String render(List<Story> stories, List<Problem> problems) {
-        StringBuilder sb = head("Stories").append(links.header()).append("<h1>Stories</h1>\n");
-        for (Story s : stories) {
-            sb.append("<section class=\"story\">\n<h1>").append(esc(s.title())).append("</h1>\n<p>")
-                    .append(esc(Markers.storyHeader(s))).append("</p>\n");
-            body(s.report(), sb);
-            if (!s.folded().isEmpty()) {
-                sb.append("<ul class=\"folded\">\n");
-                Markers.forEachCopy(s, (copy, kept) -> sb.append("<li>folded <code>").append(esc(copy.origin()))
-                        .append("</code> (copy of <code>").append(esc(kept.origin())).append("</code>)</li>\n"));
-                sb.append("</ul>\n");
-            }
-            sb.append("</section>\n");
-        }
-        skipped(problems, sb);
-        return sb.append("</body></html>\n").toString();
+    String end() {
+        return "</body></html>\n";
     }
 
-    private static StringBuilder head(String title) {
-        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
-                .append(esc(title)).append("</title>\n<style>")
-                .append("body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}")
-                .append("table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}")
-                .append("blockquote{margin:.5rem 0;border-left:3px solid #aaa;padding-left:.8rem}.src{font-size:.85em}")
-                .append("mark{background:#ffe58a}")
-                .append("</style></head><body>\n");
+    @Override
+    String heading(StoryReport report, Section section) {
+        return switch (section) {
+            case SUMMARY -> "<h2>Summary</h2>\n<p>";
+            case ENTITIES ->
+                "<h2>Who</h2>\n<table><tr><th>name</th><th>type</th><th>role</th><th>sources</th>"
+                        + "<th>also written</th></tr>\n";
+            case QUOTES -> "<h2>Quotes</h2>\n";
+            case TIMELINE -> "<h2>Timeline</h2>\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n";
+            case DISAGREEMENTS -> "<h2>Where sources disagree</h2>\n";
+        };
     }
 
-    private void body(StoryReport report, StringBuilder sb) {
-        if (report.has(Section.SUMMARY)) {
-            sb.append("<h2>Summary</h2>\n<p>");
-            for (SummarySentence s : report.summary().sentences()) {
-                sb.append("<span class=\"sentence\">").append(esc(s.text())).append(" <span class=\"src\">");
-                for (int n : Markers.numbers(s)) {
-                    sb.append("<a class=\"marker\" href=\"").append(esc(links.summaryMarker(s, n - 1))).append("\">[").append(n).append("]</a>");
-                }
-                sb.append("</span></span> ");
-            }
-            sb.append("</p>\n");
-        }
-        if (report.has(Section.ENTITIES)) {
-            sb.append("<h2>Who</h2>\n<table><tr><th>name</th><th>type</th><th>role</th><th>sources</th><th>also written</th></tr>\n");
-            for (Entity e : report.entities()) {
-                if (Markers.notable(e)) {
-                    sb.append("<tr><td>").append(esc(e.name())).append("</td><td>").append(e.type().name().toLowerCase(Locale.ROOT))
-                            .append("</td><td>").append(e.role() == null ? "" : esc(e.role())).append("</td><td>")
-                            .append(markers(e.documents())).append("</td><td>").append(esc(Markers.otherSpellings(e)))
-                            .append("</td></tr>\n");
-                }
-            }
-            sb.append("</table>\n");
-        }
-        if (report.has(Section.QUOTES)) {
-            sb.append("<h2>Quotes</h2>\n");
-            for (Quote q : report.quotes()) {
-                sb.append("<blockquote>\u201C").append(esc(q.text())).append("\u201D<br>\u2014 ").append(esc(q.speaker()))
-                        .append(' ').append(markers(q.documents())).append("</blockquote>\n");
-            }
-        }
-        if (report.has(Section.TIMELINE)) {
-            sb.append("<h2>Timeline</h2>\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n");
-            for (TimelineEntry t : report.timeline()) {
-                sb.append("<tr><td>").append(t.dateLabel()).append("</td><td>").append(esc(t.text())).append(" <i>(")
-                        .append(esc(t.when())).append(")</i></td><td>").append(markers(t.documents())).append("</td></tr>\n");
-            }
-            sb.append("</table>\n");
-        }
-        if (report.has(Section.DISAGREEMENTS)) {
-            sb.append("<h2>Where sources disagree</h2>\n");
-            if (report.disagreements().isEmpty()) {
-                sb.append("<p>No figure is stated differently.</p>\n");
-            }
-            for (Disagreement d : report.disagreements()) {
-                sb.append("<h3>").append(esc(d.about())).append("</h3>\n<ul>\n");
-                for (Disagreement.Version v : d.versions()) {
-                    sb.append("<li>").append(esc(v.figure())).append(' ').append(markers(v.documents())).append("</li>\n");
-                }
-                sb.append("</ul>\n");
-            }
-        }
-        sb.append("<h2>Sources</h2>\n<ol>\n");
-        List<Document> docs = report.documents();
-        for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            sb.append("<li id=\"source-").append(i + 1).append("\">");
-            if (!links.source(i).startsWith("#")) {
-                sb.append("<a href=\"").append(esc(links.source(i))).append("\">text</a> \u00B7 ");
-            }
-            if (Markers.linkableUrl(d) != null) {
-                sb.append("<a href=\"").append(esc(Markers.linkableUrl(d))).append("\">").append(esc(Markers.describe(d))).append("</a>");
-            } else {
-                sb.append(esc(Markers.describe(d))).append(" <code>").append(esc(d.origin())).append("</code>");
-            }
-            sb.append("</li>\n");
-        }
-        sb.append("</ol>\n");
+    @Override
+    String sectionEnd(Section section) {
+        return switch (section) {
+            case SUMMARY -> "</p>\n";
+            case ENTITIES, TIMELINE -> "</table>\n";
+            case QUOTES, DISAGREEMENTS -> "";
+        };
     }
 
-    private static void skipped(List<Problem> problems, StringBuilder sb) {
-        if (!problems.isEmpty()) {
-            sb.append("<h2>Skipped</h2>\n<ul>\n");
-            problems.forEach(p -> sb.append("<li><code>").append(esc(p.name())).append("</code>: ").append(esc(p.reason())).append("</li>\n"));
-            sb.append("</ul>\n");
+    @Override
+    String sentence(SummarySentence s) {
+        StringBuilder sb = new StringBuilder("<span class=\"sentence\">" + esc(s.text()) + " <span class=\"src\">");
+        for (int n : Markers.numbers(s)) {
+            sb.append("<a class=\"marker\" href=\"" + esc(links.summaryMarker(s, n - 1)) + "\">[" + n + "]</a>");
         }
+        return sb.append("</span></span> ").toString();
+    }
+
+    @Override
+    String entity(Entity e) {
+        String type = e.type().name().toLowerCase(Locale.ROOT);
+        String role = e.role() == null ? "" : esc(e.role());
+        return "<tr><td>" + esc(e.name()) + "</td><td>" + type + "</td><td>" + role + "</td><td>"
+                + markers(e.documents()) + "</td><td>" + esc(Markers.otherSpellings(e)) + "</td></tr>\n";
+    }
+
+    @Override
+    String quote(Quote q) {
+        String speaker = esc(q.speaker()) + " " + markers(q.documents());
+        return "<blockquote>\u201C" + esc(q.text()) + "\u201D<br>\u2014 " + speaker + "</blockquote>\n";
+    }
+
+    @Override
+    String event(TimelineEntry t) {
+        String what = esc(t.text()) + " <i>(" + esc(t.when()) + ")</i>";
+        return "<tr><td>" + t.dateLabel() + "</td><td>" + what + "</td><td>" + markers(t.documents()) + "</td></tr>\n";
+    }
+
+    @Override
+    String disagreement(Disagreement d) {
+        StringBuilder sb = new StringBuilder("<h3>" + esc(d.about()) + "</h3>\n<ul>\n");
+        d.versions().forEach(v -> sb.append("<li>" + esc(v.figure()) + " " + markers(v.documents()) + "</li>\n"));
+        return sb.append("</ul>\n").toString();
+    }
+
+    @Override
+    String noDisagreement() {
+        return "<p>No figure is stated differently.</p>\n";
+    }
+
+    @Override
+    String sourcesHeading(StoryReport report) {
+        return "<h2>Sources</h2>\n<ol>\n";
+    }
+
+    /** A source list item: a link to the source's text on the service's page, then the original when safe. */
+    @Override
+    String source(int index, Document d) {
+        StringBuilder sb = new StringBuilder("<li id=\"source-" + (index + 1) + "\">");
+        if (!links.source(index).startsWith("#")) {
+            sb.append("<a href=\"" + esc(links.source(index)) + "\">text</a> \u00B7 ");
+        }
+        String url = Markers.linkableUrl(d);
+        if (url != null) {
+            sb.append("<a href=\"" + esc(url) + "\">" + esc(Markers.describe(d)) + "</a>");
+        } else {
+            sb.append(esc(Markers.describe(d)) + " <code>" + esc(d.origin()) + "</code>");
+        }
+        return sb.append("</li>\n").toString();
+    }
+
+    @Override
+    String sourcesEnd() {
+        return "</ol>\n";
+    }
+
+    @Override
+    String skipped(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<h2>Skipped</h2>\n<ul>\n");
+        problems.forEach(p -> sb.append("<li><code>" + esc(p.name()) + "</code>: " + esc(p.reason()) + "</li>\n"));
+        return sb.append("</ul>\n").toString();
+    }
+
+    @Override
+    String storyHeading(int index, Story s) {
+        return "<section class=\"story\">\n<h1>" + esc(s.title()) + "</h1>\n<p>" + esc(Markers.storyHeader(s))
+                + "</p>\n";
+    }
+
+    @Override
+    String folded(Story s) {
+        return s.folded().isEmpty() ? "" : "<pre class=\"folded\">" + esc(Markers.foldedLines(s)) + "</pre>\n";
+    }
+
+    @Override
+    String storyEnd() {
+        return "</section>\n";
     }
 
     private String markers(List<Integer> documents) {
         StringBuilder sb = new StringBuilder("<span class=\"src\">");
-        for (int d : documents) {
-            sb.append("<a href=\"").append(esc(links.source(d))).append("\">[").append(d + 1).append("]</a>");
-        }
+        documents.forEach(d -> sb.append("<a href=\"" + esc(links.source(d)) + "\">[" + (d + 1) + "]</a>"));
         return sb.append("</span>").toString();
     }
 

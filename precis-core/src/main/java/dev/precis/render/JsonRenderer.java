@@ -15,6 +15,7 @@ import dev.precis.model.SummarySentence;
 import dev.precis.model.TimelineEntry;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /** JSON as documented in {@code docs/json-schema.md}. */
 public final class JsonRenderer implements Renderer {
@@ -35,7 +36,10 @@ public final class JsonRenderer implements Renderer {
             n.put("last", s.last() == null ? null : s.last().toString());
             n.set("summary", toJson(s.report(), List.of()));
             ArrayNode folded = n.putArray("folded");
-            Markers.forEachCopy(s, (copy, kept) -> folded.addObject().put("copy", copy.origin()).put("of", kept.origin()));
+            Markers.forEachCopy(
+                    s,
+                    (copy, kept) ->
+                            folded.addObject().put("copy", copy.origin()).put("of", kept.origin()));
         }
         skipped(root, problems);
         return Json.pretty(root) + "\n";
@@ -72,53 +76,52 @@ public final class JsonRenderer implements Renderer {
         }
         skipped(root, problems);
         if (report.has(Section.ENTITIES)) {
-            ArrayNode entities = root.putArray("entities");
-            for (Entity e : report.entities()) {
-                ObjectNode n = entities.addObject();
-                n.put("name", e.name());
-                n.put("type", e.type().name().toLowerCase(Locale.ROOT));
-                n.put("role", e.role());
-                e.aliases().forEach(n.putArray("aliases")::add);
-                sources(n, e.documents());
-                n.put("mentions", e.mentions());
-            }
+            array(root, "entities", report.entities(), JsonRenderer::entity);
         }
         if (report.has(Section.QUOTES)) {
-            ArrayNode quotes = root.putArray("quotes");
-            for (Quote q : report.quotes()) {
-                ObjectNode n = quotes.addObject();
-                n.put("text", q.text());
-                n.put("speaker", q.speaker());
-                n.put("speakerNamed", q.named());
-                sources(n, q.documents());
-            }
+            array(root, "quotes", report.quotes(), JsonRenderer::quote);
         }
         if (report.has(Section.TIMELINE)) {
-            ArrayNode timeline = root.putArray("timeline");
-            for (TimelineEntry t : report.timeline()) {
-                ObjectNode n = timeline.addObject();
-                n.put("date", t.date() == null ? null : t.dateLabel());
-                n.put("precision", t.precision() == null ? null : t.precision().name().toLowerCase(Locale.ROOT));
-                n.put("when", t.when());
-                n.put("text", t.text());
-                sources(n, t.documents());
-            }
+            array(root, "timeline", report.timeline(), JsonRenderer::event);
         }
         if (report.has(Section.DISAGREEMENTS)) {
-            ArrayNode disagreements = root.putArray("disagreements");
-            for (Disagreement d : report.disagreements()) {
-                ObjectNode n = disagreements.addObject();
-                n.put("about", d.about());
-                ArrayNode versions = n.putArray("versions");
-                for (Disagreement.Version v : d.versions()) {
-                    ObjectNode vn = versions.addObject();
-                    vn.put("figure", v.figure());
-                    vn.put("sentence", v.sentence());
-                    sources(vn, v.documents());
-                }
-            }
+            array(root, "disagreements", report.disagreements(), JsonRenderer::disagreement);
         }
         return root;
+    }
+
+    private static <T> void array(ObjectNode root, String name, List<T> items, BiConsumer<ObjectNode, T> write) {
+        ArrayNode array = root.putArray(name);
+        items.forEach(item -> write.accept(array.addObject(), item));
+    }
+
+    private static void entity(ObjectNode n, Entity e) {
+        n.put("name", e.name())
+                .put("type", e.type().name().toLowerCase(Locale.ROOT))
+                .put("role", e.role());
+        e.aliases().forEach(n.putArray("aliases")::add);
+        sources(n, e.documents());
+        n.put("mentions", e.mentions());
+    }
+
+    private static void quote(ObjectNode n, Quote q) {
+        n.put("text", q.text()).put("speaker", q.speaker()).put("speakerNamed", q.named());
+        sources(n, q.documents());
+    }
+
+    private static void event(ObjectNode n, TimelineEntry t) {
+        String precision = t.precision() == null ? null : t.precision().name().toLowerCase(Locale.ROOT);
+        n.put("date", t.date() == null ? null : t.dateLabel()).put("precision", precision);
+        n.put("when", t.when()).put("text", t.text());
+        sources(n, t.documents());
+    }
+
+    private static void disagreement(ObjectNode n, Disagreement d) {
+        n.put("about", d.about());
+        array(n, "versions", d.versions(), (vn, v) -> {
+            vn.put("figure", v.figure()).put("sentence", v.sentence());
+            sources(vn, v.documents());
+        });
     }
 
     private static void skipped(ObjectNode n, List<Problem> problems) {

@@ -13,99 +13,101 @@ import dev.precis.model.TimelineEntry;
 import java.util.List;
 import java.util.Locale;
 
-/** Markdown: the summary with linked source markers, tables for who and the timeline, quotes, disagreements, sources, skipped inputs. */
-public final class MarkdownRenderer implements Renderer {
+/**
+ * Markdown: the summary with linked source markers, tables for who and the timeline, quotes,
+ * disagreements, sources, skipped inputs.
+ */
+public final class MarkdownRenderer extends SectionRenderer {
     @Override
-    public String render(StoryReport report, List<Problem> problems) {
-        StringBuilder sb = new StringBuilder();
-        if (report.has(Section.SUMMARY)) {
-            sb.append("## Summary\n\n");
-            for (SummarySentence s : report.summary().sentences()) {
-                sb.append(cell(s.text())).append(' ').append(links(Markers.numbers(s).stream().map(n -> n - 1).toList())).append('\n');
-            }
-        }
-        if (report.has(Section.ENTITIES)) {
-            sb.append("\n## Who\n\n| name | type | role | sources | also written |\n|---|---|---|---|---|\n");
-            for (Entity e : report.entities()) {
-                if (Markers.notable(e)) {
-                    sb.append("| ").append(cell(e.name())).append(" | ").append(e.type().name().toLowerCase(Locale.ROOT))
-                            .append(" | ").append(e.role() == null ? "" : cell(e.role()))
-                            .append(" | ").append(links(e.documents()))
-                            .append(" | ").append(cell(Markers.otherSpellings(e))).append(" |\n");
-                }
-            }
-        }
-        if (report.has(Section.QUOTES)) {
-            sb.append("\n## Quotes\n");
-            for (Quote q : report.quotes()) {
-                sb.append("\n> ").append(cell(q.text())).append("\n>\n> \u2014 ").append(cell(q.speaker())).append(' ')
-                        .append(links(q.documents())).append('\n');
-            }
-        }
-        if (report.has(Section.TIMELINE)) {
-            sb.append("\n## Timeline\n\n| date | event | sources |\n|---|---|---|\n");
-            for (TimelineEntry t : report.timeline()) {
-                sb.append("| ").append(t.dateLabel()).append(" | ").append(cell(t.text())).append(" *(").append(cell(t.when()))
-                        .append(")* | ").append(links(t.documents())).append(" |\n");
-            }
-        }
-        if (report.has(Section.DISAGREEMENTS)) {
-            sb.append("\n## Where sources disagree\n");
-            if (report.disagreements().isEmpty()) {
-                sb.append("\nNo figure is stated differently.\n");
-            }
-            for (Disagreement d : report.disagreements()) {
-                sb.append("\n**").append(cell(d.about())).append("**\n\n");
-                for (Disagreement.Version v : d.versions()) {
-                    sb.append("- ").append(cell(v.figure())).append(' ').append(links(v.documents())).append('\n');
-                }
-            }
-        }
-        sb.append("\n## Sources\n\n");
-        List<Document> docs = report.documents();
-        for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            String label = cell(Markers.describe(d));
-            String url = Markers.linkableUrl(d);
-            sb.append(i + 1).append(". <a id=\"source-").append(i + 1).append("\"></a>")
-                    .append(url != null ? "[" + label + "](" + url + ")" : label + " (`" + d.origin() + "`)").append('\n');
-        }
-        if (!problems.isEmpty()) {
-            sb.append("\n## Skipped\n\n");
-            problems.forEach(p -> sb.append("- `").append(p.name()).append("`: ").append(cell(p.reason())).append('\n'));
-        }
+    String heading(StoryReport report, Section section) {
+        return switch (section) {
+            case SUMMARY -> "## Summary\n\n";
+            case ENTITIES -> "\n## Who\n\n| name | type | role | sources | also written |\n|---|---|---|---|---|\n";
+            case QUOTES -> "\n## Quotes\n";
+            case TIMELINE -> "\n## Timeline\n\n| date | event | sources |\n|---|---|---|\n";
+            case DISAGREEMENTS -> "\n## Where sources disagree\n";
+        };
+    }
+
+    @Override
+    String sentence(SummarySentence s) {
+        return cell(s.text()) + " "
+                + links(Markers.numbers(s).stream().map(n -> n - 1).toList()) + "\n";
+    }
+
+    /** "| Sergey Lavrov | person | Russian Foreign Minister | [\[1\]](#source-1) | Lavrov |". */
+    @Override
+    String entity(Entity e) {
+        String type = e.type().name().toLowerCase(Locale.ROOT);
+        String role = e.role() == null ? "" : cell(e.role());
+        return "| " + cell(e.name()) + " | " + type + " | " + role + " | " + links(e.documents()) + " | "
+                + cell(Markers.otherSpellings(e)) + " |\n";
+    }
+
+    @Override
+    String quote(Quote q) {
+        return "\n> " + cell(q.text()) + "\n>\n> \u2014 " + cell(q.speaker()) + " " + links(q.documents()) + "\n";
+    }
+
+    @Override
+    String event(TimelineEntry t) {
+        String what = cell(t.text()) + " *(" + cell(t.when()) + ")*";
+        return "| " + t.dateLabel() + " | " + what + " | " + links(t.documents()) + " |\n";
+    }
+
+    @Override
+    String disagreement(Disagreement d) {
+        StringBuilder sb = new StringBuilder("\n**" + cell(d.about()) + "**\n\n");
+        d.versions().forEach(v -> sb.append("- " + cell(v.figure()) + " " + links(v.documents()) + "\n"));
         return sb.toString();
     }
 
     @Override
-    public String render(List<Story> stories, List<Problem> problems) {
-        StringBuilder sb = new StringBuilder();
-        for (Story s : stories) {
-            sb.append("# ").append(s.title()).append("\n\n").append(Markers.storyHeader(s)).append("\n\n")
-                    .append(render(s.report(), List.of()));
-            Markers.forEachCopy(s, (copy, kept) -> sb.append("folded ").append(copy.origin()).append(" (copy of ")
-                    .append(kept.origin()).append(")\n"));
-            sb.append('\n');
-        }
-        if (!problems.isEmpty()) {
-            sb.append("## Skipped\n\n");
-            problems.forEach(p -> sb.append("- `").append(p.name()).append("`: ").append(cell(p.reason())).append('\n'));
-        }
+    String noDisagreement() {
+        return "\nNo figure is stated differently.\n";
+    }
+
+    @Override
+    String sourcesHeading(StoryReport report) {
+        return "\n## Sources\n\n";
+    }
+
+    /** "2. <a id="source-2"></a>[Title — Outlet, 2016-09-05](https://...)": linked when the address is safe. */
+    @Override
+    String source(int index, Document d) {
+        String label = cell(Markers.describe(d));
+        String url = Markers.linkableUrl(d);
+        String shown = url != null ? "[" + label + "](" + url + ")" : label + " (`" + d.origin() + "`)";
+        return (index + 1) + ". <a id=\"source-" + (index + 1) + "\"></a>" + shown + "\n";
+    }
+
+    @Override
+    String skipped(List<Problem> problems) {
+        StringBuilder sb = new StringBuilder(problems.isEmpty() ? "" : "\n## Skipped\n\n");
+        problems.forEach(p -> sb.append("- `" + p.name() + "`: " + cell(p.reason()) + "\n"));
         return sb.toString();
+    }
+
+    @Override
+    String storyHeading(int index, Story s) {
+        return "# " + s.title() + "\n\n" + Markers.storyHeader(s) + "\n\n";
     }
 
     /** Source markers that link to the numbered list: [\[1\]](#source-1). */
     private static String links(List<Integer> documents) {
         StringBuilder sb = new StringBuilder();
-        for (int d : documents) {
-            sb.append("[\\[").append(d + 1).append("\\]](#source-").append(d + 1).append(')');
-        }
+        documents.forEach(d -> sb.append("[\\[" + (d + 1) + "\\]](#source-" + (d + 1) + ")"));
         return sb.toString();
     }
 
     /** Text with Markdown's special characters escaped, on one line (safe in a table cell too). */
     private static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
-                .replace("[", "\\[").replace("]", "\\]").replace("\n", " ");
+        return s.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("*", "\\*")
+                .replace("_", "\\_")
+                .replace("[", "\\[")
+                .replace("]", "\\]")
+                .replace("\n", " ");
     }
 }

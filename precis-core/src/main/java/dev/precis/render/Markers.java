@@ -11,8 +11,7 @@ import java.util.function.BiConsumer;
 
 /** What every renderer writes the same way: source numbers (from 1, in corpus order), labels, safe links. */
 public final class Markers {
-    private Markers() {
-    }
+    private Markers() {}
 
     /** Source number first, then the corroborating documents' numbers. */
     static List<Integer> numbers(SummarySentence s) {
@@ -38,7 +37,8 @@ public final class Markers {
 
     /** The entity's other spellings, comma-separated. */
     static String otherSpellings(Entity e) {
-        return String.join(", ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
+        return String.join(
+                ", ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
     }
 
     /** The article's address when it is safe to link to (http or https), else null: no "javascript:" links. */
@@ -60,8 +60,17 @@ public final class Markers {
 
     /** "3 article(s), 2016-09-04 to 2016-09-05". */
     static String storyHeader(Story s) {
-        String span = s.first() == null ? "undated" : s.first().equals(s.last()) ? s.first().toString() : s.first() + " to " + s.last();
+        String span = s.first() == null
+                ? "undated"
+                : s.first().equals(s.last()) ? s.first().toString() : s.first() + " to " + s.last();
         return s.size() + " article(s), " + span;
+    }
+
+    /** A line "folded COPY (copy of KEPT)" for each copy folded into the story. */
+    static String foldedLines(Story s) {
+        StringBuilder sb = new StringBuilder();
+        forEachCopy(s, (copy, kept) -> sb.append("folded " + copy.origin() + " (copy of " + kept.origin() + ")\n"));
+        return sb.toString();
     }
 
     /** Each folded copy with the article it is a copy of. */

@@ -20,80 +20,80 @@ import java.util.stream.Collectors;
  * report holds them (under capital headings), then the numbered sources. Skipped inputs are not
  * shown: the CLI lists them on stderr.
  */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer extends SectionRenderer {
+    /** A report with more than its summary gets capital headings; a summary alone reads as plain text. */
+    private static boolean headed(StoryReport report) {
+        return report.sections().stream().anyMatch(s -> s != Section.SUMMARY);
+    }
+
     @Override
-    public String render(StoryReport report, List<Problem> problems) {
-        boolean headed = report.sections().stream().anyMatch(s -> s != Section.SUMMARY);
-        StringBuilder sb = new StringBuilder(headed ? "SUMMARY\n" : "");
-        if (report.has(Section.SUMMARY)) {
-            for (SummarySentence s : report.summary().sentences()) {
-                sb.append(s.text()).append(" [")
-                        .append(Markers.numbers(s).stream().map(String::valueOf).collect(Collectors.joining(",")))
-                        .append("]\n");
-            }
-        }
-        if (report.has(Section.ENTITIES)) {
-            sb.append("\nWHO\n");
-            for (Entity e : report.entities()) {
-                if (Markers.notable(e)) {
-                    sb.append("  ").append(e.name()).append(" (").append(e.type().name().toLowerCase(Locale.ROOT));
-                    if (e.role() != null) {
-                        sb.append("; ").append(e.role());
-                    }
-                    sb.append(") ").append(e.documents().size()).append(e.documents().size() == 1 ? " source " : " sources ")
-                            .append(Markers.sources(e.documents()));
-                    if (!Markers.otherSpellings(e).isEmpty()) {
-                        sb.append("; also ").append(Markers.otherSpellings(e));
-                    }
-                    sb.append('\n');
-                }
-            }
-        }
-        if (report.has(Section.QUOTES)) {
-            sb.append("\nQUOTES\n");
-            for (Quote q : report.quotes()) {
-                sb.append("  \u201C").append(q.text()).append("\u201D \u2014 ").append(q.speaker()).append(' ')
-                        .append(Markers.sources(q.documents())).append('\n');
-            }
-        }
-        if (report.has(Section.TIMELINE)) {
-            sb.append("\nTIMELINE\n");
-            for (TimelineEntry t : report.timeline()) {
-                sb.append(String.format("  %-10s  %s %s  (%s)%n", t.dateLabel(), t.text(), Markers.sources(t.documents()), t.when()));
-            }
-        }
-        if (report.has(Section.DISAGREEMENTS)) {
-            sb.append("\nWHERE SOURCES DISAGREE\n");
-            if (report.disagreements().isEmpty()) {
-                sb.append("  (no figure is stated differently)\n");
-            }
-            for (Disagreement d : report.disagreements()) {
-                sb.append("  ").append(d.about()).append(":\n");
-                for (Disagreement.Version v : d.versions()) {
-                    sb.append("    ").append(v.figure()).append(' ').append(Markers.sources(v.documents())).append('\n');
-                }
-            }
-        }
-        sb.append(headed ? "\nSOURCES\n" : "\nSources\n");
-        List<Document> docs = report.documents();
-        for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            sb.append(String.format("[%d] %s%n    %s%n", i + 1, Markers.describe(d), d.url() != null ? d.url() : d.origin()));
-        }
+    String heading(StoryReport report, Section section) {
+        return switch (section) {
+            case SUMMARY -> headed(report) ? "SUMMARY\n" : "";
+            case ENTITIES -> "\nWHO\n";
+            case QUOTES -> "\nQUOTES\n";
+            case TIMELINE -> "\nTIMELINE\n";
+            case DISAGREEMENTS -> "\nWHERE SOURCES DISAGREE\n";
+        };
+    }
+
+    @Override
+    String sentence(SummarySentence s) {
+        return s.text() + " ["
+                + Markers.numbers(s).stream().map(String::valueOf).collect(Collectors.joining(",")) + "]\n";
+    }
+
+    /** "  Sergey Lavrov (person; Russian Foreign Minister) 3 sources [1,2,4]; also Lavrov". */
+    @Override
+    String entity(Entity e) {
+        String role = e.role() != null ? "; " + e.role() : "";
+        String count = e.documents().size() + (e.documents().size() == 1 ? " source " : " sources ");
+        String also = Markers.otherSpellings(e).isEmpty() ? "" : "; also " + Markers.otherSpellings(e);
+        String type = e.type().name().toLowerCase(Locale.ROOT);
+        return "  " + e.name() + " (" + type + role + ") " + count + Markers.sources(e.documents()) + also + "\n";
+    }
+
+    @Override
+    String quote(Quote q) {
+        return "  \u201C" + q.text() + "\u201D \u2014 " + q.speaker() + " " + Markers.sources(q.documents()) + "\n";
+    }
+
+    @Override
+    String event(TimelineEntry t) {
+        return String.format(
+                "  %-10s  %s %s  (%s)%n", t.dateLabel(), t.text(), Markers.sources(t.documents()), t.when());
+    }
+
+    @Override
+    String disagreement(Disagreement d) {
+        StringBuilder sb = new StringBuilder("  " + d.about() + ":\n");
+        d.versions().forEach(v -> sb.append("    " + v.figure() + " " + Markers.sources(v.documents()) + "\n"));
         return sb.toString();
     }
 
     @Override
-    public String render(List<Story> stories, List<Problem> problems) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < stories.size(); i++) {
-            Story s = stories.get(i);
-            sb.append("=== Story ").append(i + 1).append(": ").append(s.title()).append('\n')
-                    .append(Markers.storyHeader(s)).append("\n\n").append(render(s.report(), List.of()));
-            Markers.forEachCopy(s, (copy, kept) -> sb.append("folded ").append(copy.origin()).append(" (copy of ")
-                    .append(kept.origin()).append(")\n"));
-            sb.append('\n');
-        }
-        return sb.toString();
+    String noDisagreement() {
+        return "  (no figure is stated differently)\n";
+    }
+
+    @Override
+    String sourcesHeading(StoryReport report) {
+        return headed(report) ? "\nSOURCES\n" : "\nSources\n";
+    }
+
+    @Override
+    String source(int index, Document d) {
+        String where = d.url() != null ? d.url() : d.origin();
+        return String.format("[%d] %s%n    %s%n", index + 1, Markers.describe(d), where);
+    }
+
+    @Override
+    String skipped(List<Problem> problems) {
+        return "";
+    }
+
+    @Override
+    String storyHeading(int index, Story s) {
+        return "=== Story " + (index + 1) + ": " + s.title() + "\n" + Markers.storyHeader(s) + "\n\n";
     }
 }

@@ -1,50 +1,44 @@
 package dev.precis.report;
 
+import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Section;
+import dev.precis.report.entity.EntityExtractor;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
- * Computes one section of a story report from the story's analysed corpus. Annotators run in the
- * order of their sections, so one may read what an earlier one put in the draft (quotes name the
- * speakers among the entities).
+ * Computes one section of a story report from the story's analysed corpus, into a
+ * {@link ReportDraft}. Annotators run in the order of their sections, so one may read what an
+ * earlier one put in the draft (quotes name their speakers among the entities).
+ *
+ * @param section       the section it fills
+ * @param needsEntities whether it reads the entities (then they are found even when not asked for)
+ * @param work          what it does
  */
-public interface Annotator {
-    /** The section this annotator fills. */
-    Section section();
-
-    /** Whether it reads the entities found before it (then they are found even when not asked for). */
-    default boolean needsEntities() {
-        return false;
+public record Annotator(Section section, boolean needsEntities, BiConsumer<Corpus, ReportDraft> work) {
+    public void annotate(Corpus corpus, ReportDraft draft) {
+        work.accept(corpus, draft);
     }
-
-    void annotate(Corpus corpus, ReportDraft draft);
 
     /** The report's four annotators: entities, quotes, timeline, disagreements. */
-    static java.util.List<Annotator> defaults() {
-        return java.util.List.of(
-                annotator(Section.ENTITIES, false, (c, d) -> d.entities = new dev.precis.report.entity.EntityExtractor().extract(c.sentences())),
-                annotator(Section.QUOTES, true, (c, d) -> d.quotes = new QuoteExtractor(d.entities).extract(
-                        c.documents().stream().map(dev.precis.model.AnalyzedDocument::sentences).filter(s -> !s.isEmpty()).toList())),
-                annotator(Section.TIMELINE, false, (c, d) -> d.timeline = new TimelineBuilder().build(c.documents())),
-                annotator(Section.DISAGREEMENTS, true, (c, d) -> d.disagreements = new DisagreementFinder(d.entities).find(c.sentences())));
-    }
-
-    private static Annotator annotator(Section section, boolean needsEntities, java.util.function.BiConsumer<Corpus, ReportDraft> work) {
-        return new Annotator() {
-            @Override
-            public Section section() {
-                return section;
-            }
-
-            @Override
-            public boolean needsEntities() {
-                return needsEntities;
-            }
-
-            @Override
-            public void annotate(Corpus corpus, ReportDraft draft) {
-                work.accept(corpus, draft);
-            }
-        };
+    public static List<Annotator> defaults() {
+        return List.of(
+                new Annotator(
+                        Section.ENTITIES, false, (c, d) -> d.entities = new EntityExtractor().extract(c.sentences())),
+                new Annotator(
+                        Section.QUOTES,
+                        true,
+                        (c, d) -> d.quotes = new QuoteExtractor(d.entities)
+                                .extract(c.documents().stream()
+                                        .map(AnalyzedDocument::sentences)
+                                        .filter(s -> !s.isEmpty())
+                                        .toList())),
+                new Annotator(
+                        Section.TIMELINE, false, (c, d) -> d.timeline = new TimelineBuilder().build(c.documents())),
+                new Annotator(
+                        Section.DISAGREEMENTS,
+                        true,
+                        (c, d) -> d.disagreements = new DisagreementFinder(d.entities).find(c.sentences())));
     }
 }

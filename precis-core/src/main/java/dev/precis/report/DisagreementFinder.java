@@ -1,9 +1,9 @@
 package dev.precis.report;
 
-import dev.precis.text.WordCount;
-import dev.precis.model.Entity;
 import dev.precis.model.Disagreement;
-
+import dev.precis.model.Entity;
+import dev.precis.model.Sentence;
+import dev.precis.text.WordCount;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import dev.precis.model.Sentence;
 
 /**
  * Finds amounts that several sources state about the same thing and reports those they state
@@ -29,18 +27,28 @@ final class DisagreementFinder {
     private static final int MIN_SHARED_CONTEXT = 2;
     /** Figures for one thing that sources give stay within this factor of each other. */
     private static final double MAX_RATIO = 3;
+
     private static final Map<String, String> EVENTS = events();
     private static final Set<String> DECISIVE_EVENTS = Set.of("death", "flight", "injury", "arrest");
     private static final Map<String, String> ABOUT = Map.of(
-            "death", "death toll", "flight", "people displaced", "injury", "people injured", "arrest", "people arrested",
-            "meeting", "length of the meeting");
+            "death",
+            "death toll",
+            "flight",
+            "people displaced",
+            "injury",
+            "people injured",
+            "arrest",
+            "people arrested",
+            "meeting",
+            "length of the meeting");
 
     /** Words that count people alike: "300,000 people dead" and "300,000 dead" count the same. */
-    private static final Set<String> GENERIC_PEOPLE = Set.of("people", "persons", "person", "dead", "deaths", "lives", "casualties", "victims");
+    private static final Set<String> GENERIC_PEOPLE =
+            Set.of("people", "persons", "person", "dead", "deaths", "lives", "casualties", "victims");
 
     /** An amount in one sentence of one document, with what is around it: words, event, places. */
-    private record Claim(Quantity quantity, Sentence sentence, Set<String> context, Set<String> events, Set<String> places) {
-    }
+    private record Claim(
+            Quantity quantity, Sentence sentence, Set<String> context, Set<String> events, Set<String> places) {}
 
     /** Place names (lower case) of the story: amounts near different places count different things. */
     private final Set<String> places = new HashSet<>();
@@ -113,7 +121,10 @@ final class DisagreementFinder {
      * third sentence that names neither place.
      */
     private static List<List<Claim>> group(List<Claim> claims) {
-        return Grouping.firstFit(claims, (g, c) -> g.stream().anyMatch(o -> sameThing(o, c)) && g.stream().noneMatch(o -> apart(o, c)));
+        return Grouping.firstFit(
+                claims,
+                (g, c) ->
+                        g.stream().anyMatch(o -> sameThing(o, c)) && g.stream().noneMatch(o -> apart(o, c)));
     }
 
     /**
@@ -122,7 +133,9 @@ final class DisagreementFinder {
      * article keeps to one figure for one thing).
      */
     private static boolean apart(Claim a, Claim b) {
-        return differentPlaces(a, b) || a.sentence() == b.sentence() || !sameMagnitude(a.quantity(), b.quantity())
+        return differentPlaces(a, b)
+                || a.sentence() == b.sentence()
+                || !sameMagnitude(a.quantity(), b.quantity())
                 || a.sentence().doc() == b.sentence().doc() && !a.quantity().sameAs(b.quantity());
     }
 
@@ -132,7 +145,9 @@ final class DisagreementFinder {
     }
 
     private static boolean differentPlaces(Claim a, Claim b) {
-        return !a.places().isEmpty() && !b.places().isEmpty() && a.places().stream().noneMatch(b.places()::contains);
+        return !a.places().isEmpty()
+                && !b.places().isEmpty()
+                && a.places().stream().noneMatch(b.places()::contains);
     }
 
     private static boolean sameThing(Claim a, Claim b) {
@@ -142,7 +157,8 @@ final class DisagreementFinder {
         if (differentPlaces(a, b)) {
             return false; // "11 people in Dar es Salaam", "247 people in Nairobi"
         }
-        if (a.quantity().unit().equals("people") && !countedAlike(a.quantity().noun(), b.quantity().noun())) {
+        if (a.quantity().unit().equals("people")
+                && !countedAlike(a.quantity().noun(), b.quantity().noun())) {
             return false; // "12 Americans" are part of "247 people", not another figure for them
         }
         Set<String> sharedEvents = new HashSet<>(a.events());
@@ -169,7 +185,8 @@ final class DisagreementFinder {
         if (docs.size() < 2) {
             return null;
         }
-        List<List<Claim>> versions = Grouping.firstFit(group, (v, c) -> v.get(0).quantity().sameAs(c.quantity()));
+        List<List<Claim>> versions =
+                Grouping.firstFit(group, (v, c) -> v.get(0).quantity().sameAs(c.quantity()));
         if (versions.size() < 2) {
             return null; // every source gives the same figure ("90 minutes", "ninety minutes")
         }
@@ -177,7 +194,8 @@ final class DisagreementFinder {
         for (List<Claim> v : versions) {
             Set<Integer> vDocs = new TreeSet<>();
             v.forEach(c -> vDocs.add(c.sentence().doc()));
-            out.add(new Disagreement.Version(v.get(0).quantity().phrase(), v.get(0).sentence().text(), new ArrayList<>(vDocs)));
+            out.add(new Disagreement.Version(
+                    v.get(0).quantity().phrase(), v.get(0).sentence().text(), new ArrayList<>(vDocs)));
         }
         out.sort((x, y) -> y.documents().size() - x.documents().size());
         return new Disagreement(about(group), out);

@@ -6,8 +6,7 @@ import java.util.function.BiPredicate;
 
 /** Groups items in one pass: each joins the first group it {@code belongs} to, or starts its own. */
 final class Grouping {
-    private Grouping() {
-    }
+    private Grouping() {}
 
     /**
      * @param belongs whether an item may join a group (given as its members so far, first first)

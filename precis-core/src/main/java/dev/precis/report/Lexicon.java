@@ -11,22 +11,33 @@ import java.util.Set;
  * Country names come from the JDK's ISO 3166 list, so places need no hand-made gazetteer.
  */
 public final class Lexicon {
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
 
     public static final Map<String, Integer> MONTHS = months();
-    public static final Map<String, Integer> WEEKDAYS = Map.of(
-            "monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+    public static final Map<String, Integer> WEEKDAYS =
+            Map.of("monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
 
     /** Country name or common alias (lower case, dots removed) -> display name. */
     public static final Map<String, String> COUNTRIES = countries();
 
     private static Map<String, Integer> months() {
         Map<String, Integer> m = new HashMap<>();
-        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december"};
+        String[] names = {
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december"
+        };
         for (int i = 0; i < names.length; i++) {
             m.put(names[i], i + 1);
             m.put(names[i].substring(0, 3), i + 1);
@@ -63,6 +74,9 @@ public final class Lexicon {
 
     /** Lower case with dots removed, so "U.S." and "US" are one key. */
     public static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replace(".", "")
+                .replace('\u2019', '\'')
+                .strip();
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.report;
 
+import dev.precis.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,42 +17,98 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1), Map.entry("dozen", 12));
-    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9);
-    private static final Map<String, double[]> VAGUE = Map.of(
-            "dozens", new double[] {24, 100}, "scores", new double[] {40, 100}, "hundreds", new double[] {100, 1e3},
-            "thousands", new double[] {1e3, 1e4}, "tens of thousands", new double[] {1e4, 1e5},
-            "hundreds of thousands", new double[] {1e5, 1e6}, "millions", new double[] {1e6, 1e9});
-    private static final Map<String, Double> MINUTES = Map.of(
-            "minute", 1.0, "hour", 60.0, "day", 1440.0, "week", 10080.0, "month", 43200.0, "year", 525600.0);
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90),
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("dozen", 12));
+    private static final Map<String, Double> SCALES =
+            Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9);
+    /** Vague amounts as ranges ("hundreds of thousands": 1e5 to 1e6), from {@code vague-amounts.tsv}. */
+    private static final Map<String, double[]> VAGUE = vagueAmounts();
+
+    private static final Map<String, Double> MINUTES =
+            Map.of("minute", 1.0, "hour", 60.0, "day", 1440.0, "week", 10080.0, "month", 43200.0, "year", 525600.0);
     private static final Set<String> PEOPLE = Set.of(
-            "people", "persons", "person", "civilians", "civilian", "dead", "deaths", "lives", "refugees", "children",
-            "women", "men", "soldiers", "troops", "fighters", "residents", "casualties", "victims", "migrants",
-            "protesters", "workers", "students", "passengers", "patients", "inhabitants", "individuals", "militants",
-            "rebels", "officers", "members", "voters", "prisoners", "hostages", "journalists");
+            "people",
+            "persons",
+            "person",
+            "civilians",
+            "civilian",
+            "dead",
+            "deaths",
+            "lives",
+            "refugees",
+            "children",
+            "women",
+            "men",
+            "soldiers",
+            "troops",
+            "fighters",
+            "residents",
+            "casualties",
+            "victims",
+            "migrants",
+            "protesters",
+            "workers",
+            "students",
+            "passengers",
+            "patients",
+            "inhabitants",
+            "individuals",
+            "militants",
+            "rebels",
+            "officers",
+            "members",
+            "voters",
+            "prisoners",
+            "hostages",
+            "journalists");
 
-    private static final String WORD_NUMBER = "(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:[- ](?:hundred|thousand|million|billion))*|dozen)";
-    private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:[- ](?:hundred|thousand|million|billion))?";
+    private static final String WORD_NUMBER =
+            "(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                    + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:[- ](?:hundred|thousand|million|billion))*|dozen)";
+    private static final String DIGITS =
+            "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:[- ](?:hundred|thousand|million|billion))?";
     private static final String HALF = "(?:(?:a|one)[- ])?half[- ](?:a[- ])?(?:million|billion)";
-    private static final String VAGUE_WORDS = "(?:hundreds of thousands|tens of thousands|hundreds|thousands|millions|dozens|scores)";
-    private static final String HEDGE = "(?:more than|over|at least|nearly|almost|about|around|some|as many as|up to|fewer than"
-            + "|less than|roughly|approximately|an estimated|close to|well over)";
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?i)(?<![\\p{L}\\p{N}$,.])(?:(?<hedge>" + HEDGE + ")\\s+)?(?<dollar>\\$\\s?)?(?<num>" + HALF + "|" + VAGUE_WORDS + "|" + DIGITS + "|" + WORD_NUMBER + ")\\b"
-                    + "(?:\\s*(?<pct>%|percent|per cent))?"
-                    + "(?<compound>(?:-(?<time>minute|hour|day|week|month|year)s?(?:-long)?|\\s+(?<spaced>minute|hour|day|week|month|year)-long)\\b(?!-old))?"
-                    + "(?:\\s+of)?(?:\\s+(?<w1>[A-Za-z][A-Za-z-]*))?(?:\\s+(?<w2>[A-Za-z][A-Za-z-]*))?");
+    private static final String VAGUE_WORDS =
+            "(?:hundreds of thousands|tens of thousands|hundreds|thousands|millions|dozens|scores)";
+    private static final String HEDGE =
+            "(?:more than|over|at least|nearly|almost|about|around|some|as many as|up to|fewer than"
+                    + "|less than|roughly|approximately|an estimated|close to|well over)";
+    private static final Pattern AMOUNT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}$,.])(?:(?<hedge>" + HEDGE
+            + ")\\s+)?(?<dollar>\\$\\s?)?(?<num>" + HALF + "|" + VAGUE_WORDS + "|" + DIGITS + "|" + WORD_NUMBER + ")\\b"
+            + "(?:\\s*(?<pct>%|percent|per cent))?"
+            + "(?<compound>(?:-(?<time>minute|hour|day|week|month|year)s?(?:-long)?|\\s+(?<spaced>minute|hour|day|week|month|year)-long)\\b(?!-old))?"
+            + "(?:\\s+of)?(?:\\s+(?<w1>[A-Za-z][A-Za-z-]*))?(?:\\s+(?<w2>[A-Za-z][A-Za-z-]*))?");
 
-    private Quantities() {
-    }
+    private Quantities() {}
 
     static List<Quantity> find(String sentence) {
         List<Quantity> out = new ArrayList<>();
@@ -70,7 +127,9 @@ final class Quantities {
         boolean dollars = m.group("dollar") != null;
         String number = m.group("num").toLowerCase(Locale.ROOT);
         String time = m.group("time") != null ? m.group("time") : m.group("spaced"); // "90-minute", "an hour-long"
-        if (m.group("compound") == null && m.end("num") < m.end() && sentenceAt(m).startsWith("-year-old")) {
+        if (m.group("compound") == null
+                && m.end("num") < m.end()
+                && sentenceAt(m).startsWith("-year-old")) {
             return null; // an age
         }
         if (number.matches("a|an|one|dozen") && time == null) {
@@ -139,7 +198,7 @@ final class Quantities {
         switch (hedge) {
             case "more than", "over", "at least", "well over" -> high = Double.POSITIVE_INFINITY;
             case "nearly", "almost", "as many as", "up to", "fewer than", "less than", "close to" -> low = 0;
-            default -> { }
+            default -> {}
         }
         return new Quantity(m.group().substring(0, end - m.start()).strip(), low, high, unit, counted, m.start());
     }
@@ -154,7 +213,9 @@ final class Quantities {
             return null;
         }
         String f = first.toLowerCase(Locale.ROOT);
-        if (PEOPLE.contains(f) || MINUTES.containsKey(f.endsWith("s") ? f.substring(0, f.length() - 1) : f) || f.equals("dollars")) {
+        if (PEOPLE.contains(f)
+                || MINUTES.containsKey(f.endsWith("s") ? f.substring(0, f.length() - 1) : f)
+                || f.equals("dollars")) {
             return first;
         }
         if (second != null) {
@@ -195,5 +256,13 @@ final class Quantities {
             }
         }
         return any ? total + current : null;
+    }
+
+    private static Map<String, double[]> vagueAmounts() {
+        Map<String, double[]> out = new java.util.HashMap<>();
+        for (String[] row : WordLists.table("vague-amounts.tsv", 3)) {
+            out.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
+        }
+        return Map.copyOf(out);
     }
 }

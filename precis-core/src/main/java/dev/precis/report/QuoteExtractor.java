@@ -1,9 +1,10 @@
 package dev.precis.report;
 
-import dev.precis.text.WordCount;
 import dev.precis.model.Entity;
 import dev.precis.model.Quote;
-
+import dev.precis.model.Sentence;
+import dev.precis.text.WordCount;
+import dev.precis.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,8 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.precis.model.Sentence;
-
 /**
  * Direct quotations and their speakers. Quotes are found per paragraph (a quotation may run over
  * several sentences); the speaker is the subject of a speech verb right after the quote ("...,"
@@ -27,19 +26,21 @@ import dev.precis.model.Sentence;
  */
 final class QuoteExtractor {
     private static final Pattern QUOTED = Pattern.compile("[\u201C\"]([^\u201C\u201D\"]{2,1500}?)[\u201D\"]");
-    private static final String VERBS = String.join("|", dev.precis.text.WordLists.SPEECH_VERBS);
+    private static final String VERBS = String.join("|", WordLists.SPEECH_VERBS);
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^\\s*,?\\s*([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
             "^\\s*,?\\s*(?:" + VERBS + ")\\s+([^,.;:\u201C\u201D\"?!]{1,80})", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE = Pattern.compile(
-            "([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS + ")(?:\\s+(?:later|again|also|reporters|on \\w+|to reporters))*\\s*[,:]?\\s*$",
+            "([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS
+                    + ")(?:\\s+(?:later|again|also|reporters|on \\w+|to reporters))*\\s*[,:]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_WORDS = 3;
     private static final int MAX_SPEAKER_WORDS = 9;
 
     /** Every spelling of every person, longest first, as whole words; null when the story names no one. */
     private final Pattern anyPerson;
+
     private final Map<String, Entity> personByAlias = new java.util.HashMap<>();
 
     QuoteExtractor(List<Entity> entities) {
@@ -49,14 +50,16 @@ final class QuoteExtractor {
             }
         }
         List<String> aliases = personByAlias.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
-        anyPerson = aliases.isEmpty() ? null
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .toList();
+        anyPerson = aliases.isEmpty()
+                ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", aliases) + ")(?![\\p{L}\\p{N}])");
     }
 
     /** A quote as found in one document, before merging. */
-    private record Found(String text, Entity speaker, String description, int doc) {
-    }
+    private record Found(String text, Entity speaker, String description, int doc) {}
 
     List<Quote> extract(List<List<Sentence>> documents) {
         List<Found> found = new ArrayList<>();
@@ -147,8 +150,10 @@ final class QuoteExtractor {
 
     private static boolean plausibleSpeaker(String phrase) {
         String p = phrase.strip();
-        return !p.isEmpty() && words(p) <= MAX_SPEAKER_WORDS
-                && !p.toLowerCase(Locale.ROOT).matches("(it|this|that|there|which|but|and|or|so|then|they|we|i|you)\\b.*");
+        return !p.isEmpty()
+                && words(p) <= MAX_SPEAKER_WORDS
+                && !p.toLowerCase(Locale.ROOT)
+                        .matches("(it|this|that|there|which|but|and|or|so|then|they|we|i|you)\\b.*");
     }
 
     /** "Asked about the mood at the meeting, Peskov" is cut to its last clause by the pattern; keep the subject. */
@@ -167,9 +172,14 @@ final class QuoteExtractor {
 
     /** "spokesman Dmitry Peskov was cited as" -> "spokesman Dmitry Peskov". */
     private static String trimSpeaker(String phrase) {
-        return phrase.strip().replaceAll("(?i)^(and|but|while|as|so)\\s+", "")
-                .replaceAll("(?i)\\s+(was|were|is|are)\\s+(quoted|cited|heard)\\b.*$", "").replaceAll("(?i)\\s+(was|were|is|are|has|had|have)?\\s*(cited as|quoted as|reportedly|also|later|then|again)$", "")
-                .replaceAll("(?i)\\s+(was|were|is|are|has|had|have|would|will)$", "").strip();
+        return phrase.strip()
+                .replaceAll("(?i)^(and|but|while|as|so)\\s+", "")
+                .replaceAll("(?i)\\s+(was|were|is|are)\\s+(quoted|cited|heard)\\b.*$", "")
+                .replaceAll(
+                        "(?i)\\s+(was|were|is|are|has|had|have)?\\s*(cited as|quoted as|reportedly|also|later|then|again)$",
+                        "")
+                .replaceAll("(?i)\\s+(was|were|is|are|has|had|have|would|will)$", "")
+                .strip();
     }
 
     /** The person named in a speaker phrase (the longest name found in it), or null. */
@@ -205,7 +215,9 @@ final class QuoteExtractor {
     /** "The official" -> "the official"; a name stays as written. */
     private static String describe(String who) {
         String w = who.strip();
-        return w.matches("(The|A|An|His|Her|Their|Its|One|Another) .*") ? Character.toLowerCase(w.charAt(0)) + w.substring(1) : w;
+        return w.matches("(The|A|An|His|Her|Their|Its|One|Another) .*")
+                ? Character.toLowerCase(w.charAt(0)) + w.substring(1)
+                : w;
     }
 
     private static int words(String text) {
@@ -218,9 +230,12 @@ final class QuoteExtractor {
         List<List<Found>> groups = Grouping.firstFit(found, (g, f) -> sameQuote(g.get(0), f));
         List<Quote> quotes = new ArrayList<>();
         for (List<Found> g : groups) {
-            Found longest = g.stream().max(Comparator.comparingInt((Found f) -> f.text().length())
-                    .thenComparing(f -> Character.isUpperCase(f.text().charAt(0)))).orElseThrow(); // a full quote, as a sentence
-            Found named = g.stream().filter(f -> f.speaker() != null).findFirst().orElse(g.get(0));
+            Found longest = g.stream()
+                    .max(Comparator.comparingInt((Found f) -> f.text().length())
+                            .thenComparing(f -> Character.isUpperCase(f.text().charAt(0))))
+                    .orElseThrow(); // a full quote, as a sentence
+            Found named =
+                    g.stream().filter(f -> f.speaker() != null).findFirst().orElse(g.get(0));
             Set<Integer> docs = new TreeSet<>();
             g.forEach(f -> docs.add(f.doc()));
             String speaker = named.speaker() != null ? named.speaker().name() : named.description();

@@ -1,7 +1,6 @@
 package dev.precis.report;
 
 import dev.precis.model.TimelineEntry;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,26 +22,29 @@ import java.util.regex.Pattern;
  * ("on Monday, September 5, 2016"); everything else relative stays undated, never guessed.
  */
 final class TimeExpressions {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String MONTH =
+            "(January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2}))?");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\b(?:in|since|from|until|by|during|last|early|late|mid-?)\\s+" + MONTH + "(?!\\s+\\d)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|from|until|by|during|of)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
+    private static final Pattern YEAR = Pattern.compile(
+            "\\b(?:in|since|from|until|by|during|of)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
     private static final Pattern RELATIVE_WEEKDAY = Pattern.compile(
             "\\b(?:(last|next|this|on|early|late)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + "\\s+\\d)");
-    private static final Pattern DEICTIC = Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEICTIC =
+            Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|won't|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|set to|upcoming|next)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A time expression found in a sentence; date null when it cannot be resolved. */
-    record Found(String text, LocalDate date, TimelineEntry.Precision precision) {
-    }
+    record Found(String text, LocalDate date, TimelineEntry.Precision precision) {}
 
     private final LocalDate published;
     /** Weekdays the article pins to a date itself ("Monday, September 5, 2016"). */
@@ -82,71 +85,98 @@ final class TimeExpressions {
     List<Found> find(String sentence) {
         List<Found> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        Matcher m = FULL_DATE.matcher(sentence);
-        while (m.find()) {
-            Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
+        collect(FULL_DATE, sentence, taken, out, TimelineEntry.Precision.DAY, true, m -> {
             int month = month(m.group(2));
             int day = Integer.parseInt(m.group(3));
-            LocalDate d = year != null ? date(year, month, day) : nearPublication(month, day);
-            out.add(new Found(m.group().strip(), d, d == null ? null : TimelineEntry.Precision.DAY));
-            taken.add(new int[] {m.start(), m.end()});
-        }
-        m = DAY_MONTH_YEAR.matcher(sentence);
-        while (m.find()) {
-            if (free(taken, m)) {
-                LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-                out.add(new Found(m.group(), d, d == null ? null : TimelineEntry.Precision.DAY));
-                taken.add(new int[] {m.start(), m.end()});
-            }
-        }
-        m = MONTH_YEAR.matcher(sentence);
-        while (m.find()) {
-            if (free(taken, m)) {
-                out.add(new Found(m.group(), LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1), TimelineEntry.Precision.MONTH));
-                taken.add(new int[] {m.start(), m.end()});
-            }
-        }
-        m = MONTH_ONLY.matcher(sentence);
-        while (m.find()) {
-            if (free(taken, m)) {
-                LocalDate d = null;
-                if (published != null) {
-                    int month = month(m.group(1));
-                    int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
-                    d = LocalDate.of(year, month, 1);
-                }
-                out.add(new Found(m.group(), d, d == null ? null : TimelineEntry.Precision.MONTH));
-                taken.add(new int[] {m.start(), m.end()});
-            }
-        }
-        m = YEAR.matcher(sentence);
-        while (m.find()) {
-            if (free(taken, m)) {
-                out.add(new Found(m.group(), LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), TimelineEntry.Precision.YEAR));
-                taken.add(new int[] {m.start(), m.end()});
-            }
-        }
+            return m.group(4) != null ? date(Integer.parseInt(m.group(4)), month, day) : nearPublication(month, day);
+        });
+        collect(
+                DAY_MONTH_YEAR,
+                sentence,
+                taken,
+                out,
+                TimelineEntry.Precision.DAY,
+                true,
+                m -> date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+        collect(
+                MONTH_YEAR,
+                sentence,
+                taken,
+                out,
+                TimelineEntry.Precision.MONTH,
+                true,
+                m -> LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1));
+        collect(
+                MONTH_ONLY,
+                sentence,
+                taken,
+                out,
+                TimelineEntry.Precision.MONTH,
+                true,
+                m -> monthBefore(month(m.group(1))));
+        collect(
+                YEAR,
+                sentence,
+                taken,
+                out,
+                TimelineEntry.Precision.YEAR,
+                true,
+                m -> LocalDate.of(Integer.parseInt(m.group(1)), 1, 1));
         boolean future = FUTURE.matcher(sentence).find();
-        m = RELATIVE_WEEKDAY.matcher(sentence);
+        collect(
+                RELATIVE_WEEKDAY,
+                sentence,
+                taken,
+                out,
+                TimelineEntry.Precision.DAY,
+                false,
+                m -> weekdayDate(m.group(1), weekday(m.group(2)), future));
+        collect(DEICTIC, sentence, taken, out, TimelineEntry.Precision.DAY, false, m -> deictic(m.group(1)));
+        return out;
+    }
+
+    /**
+     * Each match of {@code pattern} outside the spans already taken, dated by {@code date} (null when
+     * it cannot be); {@code claims}: its span is taken, so a less precise pattern does not match again.
+     */
+    private static void collect(
+            Pattern pattern,
+            String sentence,
+            List<int[]> taken,
+            List<Found> out,
+            TimelineEntry.Precision precision,
+            boolean claims,
+            Function<Matcher, LocalDate> date) {
+        Matcher m = pattern.matcher(sentence);
         while (m.find()) {
             if (free(taken, m)) {
-                LocalDate d = weekdayDate(m.group(1), weekday(m.group(2)), future);
-                out.add(new Found(m.group(), d, d == null ? null : TimelineEntry.Precision.DAY));
+                LocalDate d = date.apply(m);
+                out.add(new Found(m.group().strip(), d, d == null ? null : precision));
+                if (claims) {
+                    taken.add(new int[] {m.start(), m.end()});
+                }
             }
         }
-        m = DEICTIC.matcher(sentence);
-        while (m.find()) {
-            LocalDate d = null;
-            if (published != null) {
-                d = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                    case "yesterday" -> published.minusDays(1);
-                    case "tomorrow" -> published.plusDays(1);
-                    default -> published;
-                };
-            }
-            out.add(new Found(m.group(), d, d == null ? null : TimelineEntry.Precision.DAY));
+    }
+
+    /** The first of the month, in the year of publication or the one before (a month not yet come). */
+    private LocalDate monthBefore(int month) {
+        if (published == null) {
+            return null;
         }
-        return out;
+        int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+        return LocalDate.of(year, month, 1);
+    }
+
+    private LocalDate deictic(String word) {
+        if (published == null) {
+            return null;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> published.minusDays(1);
+            case "tomorrow" -> published.plusDays(1);
+            default -> published;
+        };
     }
 
     private LocalDate weekdayDate(String modifier, DayOfWeek day, boolean future) {
@@ -157,7 +187,10 @@ final class TimeExpressions {
         return switch (mod) {
             case "last" -> published.with(TemporalAdjusters.previous(day));
             case "next" -> published.with(TemporalAdjusters.next(day));
-            default -> future ? published.with(TemporalAdjusters.nextOrSame(day)) : published.with(TemporalAdjusters.previousOrSame(day));
+            default ->
+                future
+                        ? published.with(TemporalAdjusters.nextOrSame(day))
+                        : published.with(TemporalAdjusters.previousOrSame(day));
         };
     }
 
@@ -169,7 +202,10 @@ final class TimeExpressions {
         LocalDate best = null;
         for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
             LocalDate d = date(year, month, day);
-            if (d != null && (best == null || Math.abs(d.toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
+            if (d != null
+                    && (best == null
+                            || Math.abs(d.toEpochDay() - published.toEpochDay())
+                                    < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
                 best = d;
             }
         }

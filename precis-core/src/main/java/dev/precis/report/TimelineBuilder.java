@@ -1,7 +1,8 @@
 package dev.precis.report;
 
+import dev.precis.model.AnalyzedDocument;
+import dev.precis.model.Sentence;
 import dev.precis.model.TimelineEntry;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,9 +11,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
-import dev.precis.model.AnalyzedDocument;
-import dev.precis.model.Sentence;
 
 /**
  * The story's dated events: every sentence with a time expression, dated by {@link TimeExpressions}
@@ -26,13 +24,13 @@ final class TimelineBuilder {
     /** ... and at least this many. */
     private static final int MIN_SHARED = 3;
 
-    private record Event(TimeExpressions.Found when, Sentence sentence) {
-    }
+    private record Event(TimeExpressions.Found when, Sentence sentence) {}
 
     List<TimelineEntry> build(List<AnalyzedDocument> documents) {
         List<Event> events = new ArrayList<>();
         for (AnalyzedDocument d : documents) {
-            TimeExpressions times = new TimeExpressions(d.document().published(), d.document().body());
+            TimeExpressions times =
+                    new TimeExpressions(d.document().published(), d.document().body());
             for (Sentence s : d.sentences()) {
                 TimeExpressions.Found f = times.best(s.text());
                 if (f != null) {
@@ -46,11 +44,16 @@ final class TimelineBuilder {
             Event first = g.get(0);
             Set<Integer> docs = new TreeSet<>();
             g.forEach(e -> docs.add(e.sentence().doc()));
-            entries.add(new TimelineEntry(first.when().date(), first.when().precision(), first.when().text(),
-                    first.sentence().text(), new ArrayList<>(docs)));
+            entries.add(new TimelineEntry(
+                    first.when().date(),
+                    first.when().precision(),
+                    first.when().text(),
+                    first.sentence().text(),
+                    new ArrayList<>(docs)));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(e -> e.precision() == null ? 9 : 2 - e.precision().ordinal())
+                .thenComparing(
+                        e -> e.precision() == null ? 9 : 2 - e.precision().ordinal())
                 .thenComparing(e -> -e.documents().size()));
         return entries;
     }
@@ -60,8 +63,13 @@ final class TimelineBuilder {
             return false;
         }
         boolean sameDate = a.when().date() != null
-                ? Objects.equals(a.when().date(), b.when().date()) && a.when().precision() == b.when().precision()
-                : b.when().date() == null && a.when().text().toLowerCase(Locale.ROOT).equals(b.when().text().toLowerCase(Locale.ROOT));
+                ? Objects.equals(a.when().date(), b.when().date())
+                        && a.when().precision() == b.when().precision()
+                : b.when().date() == null
+                        && a.when()
+                                .text()
+                                .toLowerCase(Locale.ROOT)
+                                .equals(b.when().text().toLowerCase(Locale.ROOT));
         if (!sameDate) {
             return false;
         }

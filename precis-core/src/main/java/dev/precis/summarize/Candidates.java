@@ -15,15 +15,16 @@ public final class Candidates {
     static final int MAX_WORDS = 60;
     /** A note on why a source is unnamed ("The official spoke anonymously to discuss ..."). */
     private static final Pattern ANONYMITY = Pattern.compile(
-            "\\b(anonymity|anonymously|not authori[sz]ed to (speak|talk|discuss|comment))\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(anonymity|anonymously|not authori[sz]ed to (speak|talk|discuss|comment))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** ... unless the sentence also reports what the source said. */
     private static final Pattern REPORTS = Pattern.compile("\\b(said|says|say|told)\\b", Pattern.CASE_INSENSITIVE);
 
-    private Candidates() {
-    }
+    private Candidates() {}
 
     public static List<Sentence> of(Corpus corpus) {
-        List<Sentence> out = corpus.sentences().stream().filter(Candidates::eligible).toList();
+        List<Sentence> out =
+                corpus.sentences().stream().filter(Candidates::eligible).toList();
         // A corpus of only short sentences still gets a summary.
         return out.isEmpty() ? corpus.sentences() : out;
     }
@@ -52,9 +53,13 @@ public final class Candidates {
     static boolean eligible(Sentence s) {
         int words = s.wordCount();
         String t = s.text().strip();
-        return words >= MIN_WORDS && words <= MAX_WORDS && !t.endsWith("?") && s.terms().size() >= 3
+        return words >= MIN_WORDS
+                && words <= MAX_WORDS
+                && !t.endsWith("?")
+                && s.terms().size() >= 3
                 && dev.precis.ingest.Paragraphs.endsSentence(t)
-                && balancedQuotes(t) && !sourcingNote(t);
+                && balancedQuotes(t)
+                && !sourcingNote(t);
     }
 
     /** Only why a source is unnamed, nothing that the source said. */

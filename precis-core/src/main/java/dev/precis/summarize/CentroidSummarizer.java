@@ -13,19 +13,18 @@ import java.util.Map;
  */
 public final class CentroidSummarizer implements Summarizer {
     @Override
-    public String name() {
-        return "centroid";
-    }
-
-    @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         TermVectors vectors = new TermVectors(corpus);
         TermVector centroid = centroid(corpus, vectors);
         TermVector query = vectors.weigh(request.queryTerms());
-        return Greedy.byScore(Candidates.of(corpus), s -> {
-            double c = vectors.of(s).cosine(centroid);
-            return request.hasQuery() ? 0.5 * c + 0.5 * vectors.of(s).cosine(query) : c;
-        }, request, vectors);
+        return Greedy.byScore(
+                Candidates.of(corpus),
+                s -> {
+                    double c = vectors.of(s).cosine(centroid);
+                    return request.hasQuery() ? 0.5 * c + 0.5 * vectors.of(s).cosine(query) : c;
+                },
+                request,
+                vectors);
     }
 
     static TermVector centroid(Corpus corpus, TermVectors vectors) {

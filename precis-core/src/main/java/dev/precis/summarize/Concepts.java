@@ -1,8 +1,8 @@
 package dev.precis.summarize;
 
-import dev.precis.text.StopWords;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
+import dev.precis.text.StopWords;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -23,6 +23,7 @@ final class Concepts {
     private final Map<String, Integer> stemIds = new HashMap<>(8192);
     /** Each concept id's key: its two stems' ids, for the focus boost. */
     private long[] keys = new long[1024];
+
     private boolean empty;
     private boolean[] stopWord = new boolean[1024];
     private boolean[] reporting = new boolean[1024];

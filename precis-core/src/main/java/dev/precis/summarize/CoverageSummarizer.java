@@ -50,13 +50,9 @@ public final class CoverageSummarizer implements Summarizer {
     static final double POSITION_BONUS = 0.5;
 
     @Override
-    public String name() {
-        return "coverage";
-    }
-
-    @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
-        Concepts concepts = request.hasQuery() ? new Concepts(corpus, request.queryTerms(), QUERY_BOOST)
+        Concepts concepts = request.hasQuery()
+                ? new Concepts(corpus, request.queryTerms(), QUERY_BOOST)
                 : new Concepts(corpus, sharedHeadlineTerms(corpus), HEADLINE_BOOST);
         List<Sentence> candidates = Candidates.preferShortened(corpus);
         int n = candidates.size();
@@ -84,7 +80,9 @@ public final class CoverageSummarizer implements Summarizer {
         // score is an upper bound and most candidates are never re-scored.
         PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> Double.compare(y[0], x[0]));
         for (int i = 0; i < n; i++) {
-            double score = concepts.isEmpty() ? prior[i] * candidates.get(i).terms().size() : prior[i] * gain(conceptsOf[i], concepts, covered);
+            double score = concepts.isEmpty()
+                    ? prior[i] * candidates.get(i).terms().size()
+                    : prior[i] * gain(conceptsOf[i], concepts, covered);
             if (score > 0) {
                 queue.add(new double[] {score, i});
             }
@@ -129,7 +127,11 @@ public final class CoverageSummarizer implements Summarizer {
             new HashSet<>(d.headlineTerms()).forEach(t -> articles.merge(t, 1, Integer::sum));
         }
         double needed = Math.max(3, HEADLINE_SHARE * corpus.size());
-        return articles.entrySet().stream().filter(e -> e.getValue() >= needed).map(Map.Entry::getKey).sorted().toList();
+        return articles.entrySet().stream()
+                .filter(e -> e.getValue() >= needed)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     private static double gain(int[] ids, Concepts concepts, boolean[] covered) {

@@ -6,8 +6,7 @@ final class GraphRank {
     private static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-6;
 
-    private GraphRank() {
-    }
+    private GraphRank() {}
 
     /**
      * @param weights symmetric edge weights; row i holds the edges of sentence i
@@ -53,8 +52,11 @@ final class GraphRank {
     }
 
     /** Ranks the candidates on the graph and takes them best first, within budget and without repeats. */
-    static java.util.List<dev.precis.model.Sentence> select(java.util.List<dev.precis.model.Sentence> candidates,
-                                                           double[][] weights, SummaryRequest request, TermVectors vectors) {
+    static java.util.List<dev.precis.model.Sentence> select(
+            java.util.List<dev.precis.model.Sentence> candidates,
+            double[][] weights,
+            SummaryRequest request,
+            TermVectors vectors) {
         double[] rank = rank(weights, QueryPrior.of(candidates, request, vectors));
         java.util.Map<dev.precis.model.Sentence, Double> score = new java.util.IdentityHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {

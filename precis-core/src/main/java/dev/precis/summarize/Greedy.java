@@ -8,14 +8,15 @@ import java.util.function.ToDoubleFunction;
 
 /** Takes sentences in order of a fixed score while they fit the budget and say something new. */
 final class Greedy {
-    private Greedy() {
-    }
+    private Greedy() {}
 
-    static List<Sentence> byScore(List<Sentence> candidates, ToDoubleFunction<Sentence> score,
-                                  SummaryRequest request, TermVectors vectors) {
+    static List<Sentence> byScore(
+            List<Sentence> candidates, ToDoubleFunction<Sentence> score, SummaryRequest request, TermVectors vectors) {
         List<Sentence> ranked = new ArrayList<>(candidates);
-        ranked.sort(Comparator.comparingDouble(score).reversed()
-                .thenComparingInt(Sentence::doc).thenComparingInt(Sentence::index));
+        ranked.sort(Comparator.comparingDouble(score)
+                .reversed()
+                .thenComparingInt(Sentence::doc)
+                .thenComparingInt(Sentence::index));
         return inOrder(ranked, request, vectors);
     }
 

@@ -9,11 +9,6 @@ import java.util.List;
 /** NIST's baseline: the leading sentences of the most recent document. */
 public final class LeadSummarizer implements Summarizer {
     @Override
-    public String name() {
-        return "lead";
-    }
-
-    @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         AnalyzedDocument latest = null;
         for (AnalyzedDocument d : corpus.documents()) {

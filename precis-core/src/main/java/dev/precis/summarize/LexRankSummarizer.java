@@ -14,11 +14,6 @@ public final class LexRankSummarizer implements Summarizer {
     static final double THRESHOLD = 0.1;
 
     @Override
-    public String name() {
-        return "lexrank";
-    }
-
-    @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         List<Sentence> candidates = Candidates.of(corpus);
         TermVectors vectors = new TermVectors(corpus);

@@ -5,7 +5,6 @@ import dev.precis.model.Sentence;
 import dev.precis.text.TermVector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Maximal Marginal Relevance (Carbonell and Goldstein 1998): repeatedly the sentence most relevant
@@ -16,15 +15,10 @@ public final class MmrSummarizer implements Summarizer {
     static final double LAMBDA = 0.7;
 
     @Override
-    public String name() {
-        return "mmr";
-    }
-
-    @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         TermVectors vectors = new TermVectors(corpus);
-        TermVector target = request.hasQuery() ? vectors.weigh(request.queryTerms())
-                : CentroidSummarizer.centroid(corpus, vectors);
+        TermVector target =
+                request.hasQuery() ? vectors.weigh(request.queryTerms()) : CentroidSummarizer.centroid(corpus, vectors);
         List<Sentence> left = new ArrayList<>(Candidates.of(corpus));
         List<Sentence> chosen = new ArrayList<>();
         int words = 0;

@@ -3,12 +3,10 @@ package dev.precis.summarize;
 import dev.precis.model.Sentence;
 import dev.precis.text.TermVector;
 import java.util.List;
-import java.util.Map;
 
 /** The teleport distribution of graph methods: uniform, or proportional to query similarity. */
 final class QueryPrior {
-    private QueryPrior() {
-    }
+    private QueryPrior() {}
 
     static double[] of(List<Sentence> candidates, SummaryRequest request, TermVectors vectors) {
         int n = candidates.size();

@@ -13,11 +13,6 @@ import java.util.Random;
  */
 public final class RandomSummarizer implements Summarizer {
     @Override
-    public String name() {
-        return "random";
-    }
-
-    @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         List<Sentence> shuffled = new ArrayList<>(corpus.sentences());
         Collections.shuffle(shuffled, new Random(request.seed()));

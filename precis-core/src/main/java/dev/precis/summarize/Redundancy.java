@@ -8,8 +8,7 @@ final class Redundancy {
     /** Sentences more similar than this (tf-idf cosine) say the same thing for a summary's purpose. */
     static final double MAX_SIMILARITY = 0.5;
 
-    private Redundancy() {
-    }
+    private Redundancy() {}
 
     static boolean repeats(Sentence candidate, List<Sentence> chosen, TermVectors vectors) {
         for (Sentence s : chosen) {

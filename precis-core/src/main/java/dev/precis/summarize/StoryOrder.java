@@ -14,17 +14,21 @@ import java.util.Objects;
  * to be as recent as the latest dated one, since it was gathered with them.
  */
 public final class StoryOrder {
-    private StoryOrder() {
-    }
+    private StoryOrder() {}
 
     public static List<Sentence> sort(List<Sentence> sentences, Corpus corpus) {
-        LocalDate latest = corpus.documents().stream().map(d -> d.document().published())
-                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+        LocalDate latest = corpus.documents().stream()
+                .map(d -> d.document().published())
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(LocalDate.MIN);
         Comparator<Sentence> byDate = Comparator.comparing(s -> dateOf(corpus.document(s.doc()), latest));
-        Comparator<Sentence> byPosition = Comparator.comparingDouble(
-                s -> (double) s.index() / corpus.documents().get(s.doc()).sentences().size());
+        Comparator<Sentence> byPosition = Comparator.comparingDouble(s ->
+                (double) s.index() / corpus.documents().get(s.doc()).sentences().size());
         return sentences.stream()
-                .sorted(byDate.thenComparing(byPosition).thenComparingInt(Sentence::doc).thenComparingInt(Sentence::index))
+                .sorted(byDate.thenComparing(byPosition)
+                        .thenComparingInt(Sentence::doc)
+                        .thenComparingInt(Sentence::index))
                 .toList();
     }
 

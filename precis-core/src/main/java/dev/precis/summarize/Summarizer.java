@@ -9,8 +9,13 @@ import java.util.List;
  * choose; attribution and ordering are done once, for all of them, by {@link SummaryBuilder}.
  */
 public interface Summarizer {
-    /** The name users select it by ({@code --method}). */
-    String name();
+    /**
+     * The name users select it by ({@code --method}): by default the class name without
+     * "Summarizer", in lower case ({@code LexRankSummarizer} is "lexrank").
+     */
+    default String name() {
+        return getClass().getSimpleName().replaceFirst("Summarizer$", "").toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** Sentences that fit the request's budget, in any order. */
     List<Sentence> select(Corpus corpus, SummaryRequest request);

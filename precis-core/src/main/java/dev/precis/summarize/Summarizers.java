@@ -20,13 +20,13 @@ public final class Summarizers {
         METHODS.put("mmr", MmrSummarizer::new);
     }
 
-    private Summarizers() {
-    }
+    private Summarizers() {}
 
     public static Summarizer byName(String name) {
         Supplier<Summarizer> s = METHODS.get(name);
         if (s == null) {
-            throw new IllegalArgumentException("unknown method '" + name + "'; choose one of " + String.join(", ", names()));
+            throw new IllegalArgumentException(
+                    "unknown method '" + name + "'; choose one of " + String.join(", ", names()));
         }
         return s.get();
     }

@@ -9,14 +9,16 @@ import java.util.List;
 
 /** Runs a summarizer and turns its choice into a {@link Summary}: story order, then attribution. */
 public final class SummaryBuilder {
-    private SummaryBuilder() {
-    }
+    private SummaryBuilder() {}
 
     public static Summary build(Summarizer method, Corpus corpus, SummaryRequest request) {
         List<Sentence> chosen = StoryOrder.sort(method.select(corpus, request), corpus);
         Attributor attributor = new Attributor(corpus, chosen);
-        List<SummarySentence> attributed = chosen.stream().map(attributor::attribute).toList();
-        return new Summary(method.name(), attributed,
+        List<SummarySentence> attributed =
+                chosen.stream().map(attributor::attribute).toList();
+        return new Summary(
+                method.name(),
+                attributed,
                 corpus.documents().stream().map(AnalyzedDocument::document).toList());
     }
 }

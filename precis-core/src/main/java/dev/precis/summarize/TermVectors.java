@@ -27,7 +27,8 @@ public final class TermVectors {
         for (String t : terms) {
             v.merge(t, 1.0, Double::sum);
         }
-        v.replaceAll((t, tf) -> Weighting.TF_IDF.weight(tf, corpus.documentFrequency().getOrDefault(t, 0), corpus.size()));
+        v.replaceAll((t, tf) ->
+                Weighting.TF_IDF.weight(tf, corpus.documentFrequency().getOrDefault(t, 0), corpus.size()));
         return TermVector.of(v);
     }
 

@@ -12,15 +12,12 @@ import java.util.Set;
  */
 public final class TextRankSummarizer implements Summarizer {
     @Override
-    public String name() {
-        return "textrank";
-    }
-
-    @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         List<Sentence> candidates = Candidates.of(corpus);
         int n = candidates.size();
-        List<Set<String>> words = candidates.stream().map(s -> (Set<String>) new HashSet<>(s.terms())).toList();
+        List<Set<String>> words = candidates.stream()
+                .map(s -> (Set<String>) new HashSet<>(s.terms()))
+                .toList();
         double[][] w = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -32,7 +29,8 @@ public final class TextRankSummarizer implements Summarizer {
                         common++;
                     }
                 }
-                double norm = Math.log(Math.max(2, words.get(i).size())) + Math.log(Math.max(2, words.get(j).size()));
+                double norm = Math.log(Math.max(2, words.get(i).size()))
+                        + Math.log(Math.max(2, words.get(j).size()));
                 w[i][j] = w[j][i] = common / norm;
             }
         }

@@ -16,8 +16,7 @@ final class Models {
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private Models() {
-    }
+    private Models() {}
 
     static final class Sentences {
         static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);

@@ -1,7 +1,6 @@
 package dev.precis.text;
 
 import java.util.List;
-
 import opennlp.tools.postag.POSTaggerME;
 
 /**

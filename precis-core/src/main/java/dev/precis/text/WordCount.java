@@ -2,8 +2,7 @@ package dev.precis.text;
 
 /** Counts words the way length budgets do: whitespace-separated pieces of text. */
 public final class WordCount {
-    private WordCount() {
-    }
+    private WordCount() {}
 
     public static int of(String text) {
         int count = 0;

@@ -23,8 +23,9 @@ public final class WordLists {
     /** English function words (see {@link StopWords}). */
     public static final Set<String> STOP_WORDS = load("stop-words.txt");
     /** Abbreviations that, followed by more text, almost never end a sentence ("Gen.", "U.S."). */
-    public static final Set<String> NON_FINAL_ABBREVIATIONS =
-            union(load("abbreviations.txt"), HONORIFICS.stream().filter(h -> h.endsWith(".")).toList());
+    public static final Set<String> NON_FINAL_ABBREVIATIONS = union(
+            load("abbreviations.txt"),
+            HONORIFICS.stream().filter(h -> h.endsWith(".")).toList());
     /** Words of a title written before a person's name ("Russian Foreign Minister ..."). */
     public static final Set<String> TITLE_WORDS = union(load("title-words.txt"), HONORIFICS);
     /** Title words that on their own say the name after them is a person's. */
@@ -44,8 +45,7 @@ public final class WordLists {
     /** Demonym (lower case) to the country it names. */
     public static final Map<String, String> DEMONYMS = pairs("demonyms.tsv");
 
-    private WordLists() {
-    }
+    private WordLists() {}
 
     private static Set<String> honorifics() {
         Set<String> out = new HashSet<>();
@@ -70,14 +70,24 @@ public final class WordLists {
 
     private static Map<String, String> pairs(String name) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String line : lines(name)) {
-            String[] kv = line.split("\t");
-            if (kv.length != 2) {
-                throw new IllegalStateException("word list " + name + ": expected two tab-separated fields in '" + line + "'");
-            }
-            out.put(kv[0], kv[1]);
+        for (String[] row : table(name, 2)) {
+            out.put(row[0], row[1]);
         }
         return Map.copyOf(out);
+    }
+
+    /** The rows of a tab-separated list beside this class, each with {@code columns} fields. */
+    public static List<String[]> table(String name, int columns) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (String line : lines(name)) {
+            String[] row = line.split("\t");
+            if (row.length != columns) {
+                throw new IllegalStateException(
+                        "word list " + name + ": expected " + columns + " tab-separated fields in '" + line + "'");
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static List<String> lines(String name) {
@@ -86,7 +96,10 @@ public final class WordLists {
                 throw new IllegalStateException("word list " + name + " is missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

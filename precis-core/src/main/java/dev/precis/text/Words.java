@@ -12,8 +12,7 @@ import java.util.Locale;
  * inner loop.
  */
 public final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
@@ -31,7 +30,9 @@ public final class Words {
                 i += Character.charCount(lower.codePointAt(i));
             }
             int end = i;
-            if (i + 1 < n && (lower.charAt(i) == '\'' || lower.charAt(i) == '\u2019') && Character.isLetter(lower.codePointAt(i + 1))) {
+            if (i + 1 < n
+                    && (lower.charAt(i) == '\'' || lower.charAt(i) == '\u2019')
+                    && Character.isLetter(lower.codePointAt(i + 1))) {
                 i++;
                 while (i < n && Character.isLetter(lower.codePointAt(i))) {
                     i += Character.charCount(lower.codePointAt(i));
@@ -49,6 +50,8 @@ public final class Words {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -15,7 +15,8 @@ class NoiseCleanerTest {
 
     @Test
     void keepsProseDropsFurniture() {
-        String body = String.join("\n\n",
+        String body = String.join(
+                "\n\n",
                 "Weekend edition",
                 "Council members listen (R) as the mayor speaks on Monday. Jane Doe/Example Photos",
                 "LONDON (Reuters) — The council approved the budget on Monday.",
@@ -23,8 +24,11 @@ class NoiseCleanerTest {
                 "Related: Storm hits the coast, with more rain expected over the...",
                 "The vote was seven to two, officials said.",
                 "By Jane Doe Staff Writer");
-        Document cleaned = new NoiseCleaner().clean(List.of(doc("a", null, body))).get(0);
-        assertEquals("The council approved the budget on Monday.\n\nThe vote was seven to two, officials said.", cleaned.body());
+        Document cleaned =
+                new NoiseCleaner().clean(List.of(doc("a", null, body))).get(0);
+        assertEquals(
+                "The council approved the budget on Monday.\n\nThe vote was seven to two, officials said.",
+                cleaned.body());
         assertEquals("Reuters", cleaned.source());
     }
 
@@ -37,7 +41,11 @@ class NoiseCleanerTest {
                 + "He will play his first match on Saturday.";
         List<Document> docs = List.of(
                 doc("1", "Herald", council + "\n\n" + shared),
-                doc("2", "Herald", "A storm flooded the harbour and closed two roads along the coast for most of Monday.\n\n" + shared),
+                doc(
+                        "2",
+                        "Herald",
+                        "A storm flooded the harbour and closed two roads along the coast for most of Monday.\n\n"
+                                + shared),
                 doc("3", "Herald", club + "\n\n" + shared),
                 doc("4", "Gazette", "The museum reopened after repairs to its roof.\n\n" + shared));
         List<Document> cleaned = new NoiseCleaner().clean(docs);
@@ -60,7 +68,12 @@ class NoiseCleanerTest {
     @Test
     void datelineIsNotMistakenInOrdinaryText() {
         assertNull(Datelines.strip("The US - Russia talks failed.").agency());
-        assertEquals("President Clinton turned the attention.", Datelines.strip("PINE RIDGE, S.D. (AP) -- President Clinton turned the attention.").text());
-        assertEquals("Officials met.", Datelines.strip("BEIJING, March 3 (Xinhua) -- Officials met.").text());
+        assertEquals(
+                "President Clinton turned the attention.",
+                Datelines.strip("PINE RIDGE, S.D. (AP) -- President Clinton turned the attention.")
+                        .text());
+        assertEquals(
+                "Officials met.",
+                Datelines.strip("BEIJING, March 3 (Xinhua) -- Officials met.").text());
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Near-duplicate folding and story merging on written fixtures (scores on DUC 2006: precis-eval's DucGroupingTest). */
+/** Near-duplicate folding and story merging on written fixtures (scores on DUC 2006: precis-eval's DucGroupingIT). */
 class GroupingTest {
     private static final String WIRE = "The town council approved the new budget on Monday after a debate that lasted "
             + "eleven hours. Spending on schools rises by four percent and the harbour gets two new cranes. "
@@ -25,8 +25,10 @@ class GroupingTest {
         List<Document> docs = List.of(
                 doc("wire", WIRE),
                 doc("paper", "Subscribe today. " + WIRE + " Share this story."),
-                doc("other", "A storm flooded the harbour on Tuesday and closed the coast road for most of the day. "
-                        + "Fishermen moved their boats inland and the school stayed shut while crews cleared the debris."));
+                doc(
+                        "other",
+                        "A storm flooded the harbour on Tuesday and closed the coast road for most of the day. "
+                                + "Fishermen moved their boats inland and the school stayed shut while crews cleared the debris."));
         List<DuplicateGroup> groups = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD).fold(docs);
         assertEquals(2, groups.size());
         DuplicateGroup budget = groups.get(0);
@@ -44,21 +46,26 @@ class GroupingTest {
     void aStoryMergesIntoItsNeighbourOnceItsArticlesWouldJoinIt() {
         StoryClusterer.Session session = new StoryClusterer(0.3, 0).session();
         StoryClusterer.Placement first = session.add(doc("a", "Flood waters closed the coast road near the harbour."));
-        StoryClusterer.Placement second = session.add(doc("b", "Fishermen moved their boats inland as the storm surge rose."));
+        StoryClusterer.Placement second =
+                session.add(doc("b", "Fishermen moved their boats inland as the storm surge rose."));
         assertTrue(first.story() != second.story(), "no shared words, two stories");
-        StoryClusterer.Placement third = session.add(doc("c", "The storm surge flooded the harbour: fishermen moved boats "
-                + "inland and flood waters closed the coast road."));
+        StoryClusterer.Placement third = session.add(doc(
+                "c",
+                "The storm surge flooded the harbour: fishermen moved boats "
+                        + "inland and flood waters closed the coast road."));
         assertEquals(1, third.merges().size(), third.toString());
         StoryClusterer.Merge merge = third.merges().get(0);
         assertEquals(third.story(), merge.into());
         assertTrue(merge.from() == first.story() || merge.from() == second.story(), merge.toString());
 
-        List<Document> stream = List.of(doc("a", "Flood waters closed the coast road near the harbour."),
+        List<Document> stream = List.of(
+                doc("a", "Flood waters closed the coast road near the harbour."),
                 doc("b", "Fishermen moved their boats inland as the storm surge rose."),
-                doc("c", "The storm surge flooded the harbour: fishermen moved boats inland and flood waters closed the coast road."));
+                doc(
+                        "c",
+                        "The storm surge flooded the harbour: fishermen moved boats inland and flood waters closed the coast road."));
         int[] online = new StoryClusterer(0.3, 0).online(stream);
         assertEquals(online[0], online[1]);
         assertEquals(online[0], online[2]);
     }
-
 }

@@ -1,10 +1,9 @@
 package dev.precis.ingest;
 
-import dev.precis.model.Problem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.precis.model.Problem;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
@@ -27,24 +26,47 @@ class BadInputTest {
         Files.writeString(dir.resolve("good.txt"), "The council approved the budget on Monday.");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.writeString(dir.resolve("blank.txt"), "   \n\n  ");
-        Files.write(dir.resolve("image.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J', 'F', 'I', 'F', 0});
-        Files.write(dir.resolve("random.bin"), new byte[] {(byte) 0x81, (byte) 0x8D, (byte) 0x8F, (byte) 0x90, (byte) 0x9D,
-                (byte) 0x81, (byte) 0x8D, (byte) 0x8F, 1, 2, 3, 4, 5, 6, 7, 8});
+        Files.write(
+                dir.resolve("image.jpg"),
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+        Files.write(dir.resolve("random.bin"), new byte[] {
+            (byte) 0x81,
+            (byte) 0x8D,
+            (byte) 0x8F,
+            (byte) 0x90,
+            (byte) 0x9D,
+            (byte) 0x81,
+            (byte) 0x8D,
+            (byte) 0x8F,
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8
+        });
         Files.writeString(dir.resolve("broken.jsonl"), "{\"id\": \"x\", \"text\": \n{{{\n");
-        Files.writeString(dir.resolve("broken.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>x");
+        Files.writeString(
+                dir.resolve("broken.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>x");
         Files.writeString(dir.resolve("menu.html"), "<html><body><nav><a href='/'>Home</a></nav></body></html>");
-        try (RandomAccessFile huge = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
+        try (RandomAccessFile huge =
+                new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
             huge.setLength(Ingestor.MAX_FILE_BYTES + 1); // sparse: costs no disk
         }
         IngestResult r = new Ingestor().ingest(List.of(dir, dir.resolve("missing.txt")));
         assertEquals(1, r.documents().size());
         assertEquals("good", r.documents().get(0).id());
         Map<String, String> reasons = r.problems().stream()
-                .collect(Collectors.toMap(p -> Path.of(p.name()).getFileName().toString(), Problem::reason, (a, b) -> a + "; " + b));
+                .collect(Collectors.toMap(
+                        p -> Path.of(p.name()).getFileName().toString(), Problem::reason, (a, b) -> a + "; " + b));
         assertEquals("empty file", reasons.get("empty.txt"));
         assertEquals("empty file", reasons.get("blank.txt"));
         assertEquals("binary file (not text)", reasons.get("image.jpg"));
-        assertTrue(reasons.get("random.bin").startsWith("binary file") || reasons.get("random.bin").startsWith("undecodable"),
+        assertTrue(
+                reasons.get("random.bin").startsWith("binary file")
+                        || reasons.get("random.bin").startsWith("undecodable"),
                 reasons.get("random.bin"));
         assertTrue(reasons.get("broken.jsonl").startsWith("no readable article"), reasons.toString());
         assertTrue(reasons.get("broken.rss").startsWith("malformed feed"), reasons.get("broken.rss"));
@@ -58,15 +80,26 @@ class BadInputTest {
 
     @Test
     void latin1TextIsReadWithAWarning() throws IOException {
-        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 owners in S\u00e3o Paulo protested on Monday.".getBytes(Charset.forName("ISO-8859-1")));
+        Files.write(
+                dir.resolve("latin1.txt"),
+                "Caf\u00e9 owners in S\u00e3o Paulo protested on Monday.".getBytes(Charset.forName("ISO-8859-1")));
         IngestResult r = new Ingestor().ingest(List.of(dir.resolve("latin1.txt")));
-        assertEquals("Caf\u00e9 owners in S\u00e3o Paulo protested on Monday.", r.documents().get(0).body());
-        assertEquals("not valid UTF-8; read as Windows-1252", r.problems().get(0).reason());
+        assertEquals(
+                "Caf\u00e9 owners in S\u00e3o Paulo protested on Monday.",
+                r.documents().get(0).body());
+        assertEquals(
+                "not valid UTF-8; read as Windows-1252", r.problems().get(0).reason());
     }
 
     @Test
     void utf16WithBomIsRead() throws IOException {
         Files.write(dir.resolve("u16.txt"), "\uFEFFThe talks failed on Monday.".getBytes(StandardCharsets.UTF_16BE));
-        assertEquals("The talks failed on Monday.", new Ingestor().ingest(List.of(dir.resolve("u16.txt"))).documents().get(0).body());
+        assertEquals(
+                "The talks failed on Monday.",
+                new Ingestor()
+                        .ingest(List.of(dir.resolve("u16.txt")))
+                        .documents()
+                        .get(0)
+                        .body());
     }
 }

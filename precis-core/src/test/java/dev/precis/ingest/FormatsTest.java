@@ -1,7 +1,6 @@
 package dev.precis.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +30,12 @@ class FormatsTest {
 
     @Test
     void plainTextWithTitleAndDateMarker() throws IOException {
-        Document d = read("a.txt", "date 2016-09-05\nCouncil Approves Budget\n\nThe council approved the budget on Monday. "
-                + "It passed by seven votes to two.\n").documents().get(0);
+        Document d = read(
+                        "a.txt",
+                        "date 2016-09-05\nCouncil Approves Budget\n\nThe council approved the budget on Monday. "
+                                + "It passed by seven votes to two.\n")
+                .documents()
+                .get(0);
         assertEquals(LocalDate.of(2016, 9, 5), d.published());
         assertEquals("Council Approves Budget", d.title());
         assertTrue(d.body().startsWith("The council approved"));
@@ -40,7 +43,9 @@ class FormatsTest {
 
     @Test
     void dateMarkerInFrontOfTheFirstSentence() throws IOException {
-        Document d = read("b.txt", " date 2016-09-04 The council met today.\n\nIt approved the budget.").documents().get(0);
+        Document d = read("b.txt", " date 2016-09-04 The council met today.\n\nIt approved the budget.")
+                .documents()
+                .get(0);
         assertEquals(LocalDate.of(2016, 9, 4), d.published());
         assertNull(d.title(), "a first line that is a sentence is not a title");
         assertTrue(d.body().startsWith("The council met today."));
@@ -69,8 +74,10 @@ class FormatsTest {
         assertEquals("Town Herald", d.source());
         assertEquals("https://herald.example/budget", d.url());
         assertEquals(LocalDate.of(2016, 9, 5), d.published());
-        assertEquals("The town council approved the new budget on Monday after a long debate.\n\n"
-                + "The budget raises spending on schools by four percent, the mayor said.", d.body());
+        assertEquals(
+                "The town council approved the new budget on Monday after a long debate.\n\n"
+                        + "The budget raises spending on schools by four percent, the mayor said.",
+                d.body());
     }
 
     @Test
@@ -90,12 +97,15 @@ class FormatsTest {
                 {"id": "a3", "text": "broken
                 {"id": "a4", "title": "No text"}
                 """);
-        assertEquals(List.of("a1", "a2"), r.documents().stream().map(Document::id).toList());
+        assertEquals(
+                List.of("a1", "a2"), r.documents().stream().map(Document::id).toList());
         assertEquals("Wire", r.documents().get(0).source());
         assertEquals(LocalDate.of(2016, 9, 4), r.documents().get(0).published());
         assertTrue(r.documents().get(1).body().startsWith("The second article is HTML"));
         assertEquals(2, r.problems().size(), r.problems().toString());
-        assertTrue(r.problems().get(0).name().endsWith("articles.jsonl:3"), r.problems().toString());
+        assertTrue(
+                r.problems().get(0).name().endsWith("articles.jsonl:3"),
+                r.problems().toString());
         assertTrue(r.problems().get(0).reason().startsWith("malformed JSON"));
     }
 
@@ -125,15 +135,22 @@ class FormatsTest {
                 <link href="https://wire.example/1"/><content type="html">&lt;p&gt;Diplomats failed to agree on a ceasefire.&lt;/p&gt;</content></entry>
                 </feed>
                 """);
-        assertEquals("Diplomats failed to agree on a ceasefire.", atom.documents().get(0).body());
+        assertEquals(
+                "Diplomats failed to agree on a ceasefire.",
+                atom.documents().get(0).body());
         assertEquals(LocalDate.of(2016, 9, 5), atom.documents().get(0).published());
     }
 
     @Test
     void textInMemoryIsReadLikeAFile() {
-        IngestResult r = ingestor.ingest("pasted.html", "<html><body><p>The council approved the budget on Monday.</p></body></html>");
-        assertEquals("The council approved the budget on Monday.", r.documents().get(0).body());
-        assertEquals("empty file", ingestor.ingest("blank.txt", "  ").problems().get(0).reason());
+        IngestResult r = ingestor.ingest(
+                "pasted.html", "<html><body><p>The council approved the budget on Monday.</p></body></html>");
+        assertEquals(
+                "The council approved the budget on Monday.",
+                r.documents().get(0).body());
+        assertEquals(
+                "empty file",
+                ingestor.ingest("blank.txt", "  ").problems().get(0).reason());
     }
 
     @Test
@@ -142,23 +159,5 @@ class FormatsTest {
         read("x/deeper/two.txt", "Another article about the talks.");
         read("x/.hidden.txt", "Editor backup, not an article.");
         assertEquals(2, ingestor.ingest(List.of(dir.resolve("x"))).documents().size());
-    }
-
-    @Test
-    void ducSgmlClustersOfTheBenchmark() {
-        IngestResult r = ingestor.ingest(List.of(dev.precis.Shared.duc2006().resolve("docs")));
-        assertTrue(r.problems().isEmpty(), r.problems().toString());
-        assertEquals(750, r.documents().size());
-        for (Document d : r.documents()) {
-            assertFalse(d.body().isBlank(), d.id());
-            assertFalse(d.body().contains("<P>") || d.body().contains("</P>"), d.id());
-            assertTrue(d.published() != null, "every DUC article is dated: " + d.id());
-        }
-        Document first = r.documents().stream().filter(d -> d.id().equals("APW19990707.0181")).findFirst().orElseThrow();
-        assertEquals("Clinton Focuses on American Indians", first.title());
-        assertEquals(LocalDate.of(1999, 7, 7), first.published());
-        assertEquals("Associated Press", first.source());
-        assertTrue(first.body().startsWith("PINE RIDGE, S.D. (AP) -- President Clinton turned the attention of his"), first.body());
-        assertTrue(first.body().contains("\u201CWelcome President Clinton. Remember Our Treaties,\u201D"), "DUC ``quotes'' become real quotes");
     }
 }

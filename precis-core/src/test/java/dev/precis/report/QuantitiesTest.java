@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Amounts in digits and words, with hedges; sentences written for this test. */
@@ -44,7 +43,8 @@ class QuantitiesTest {
 
     @Test
     void agesYearsAndSmallCountsAreNotFigures() {
-        assertTrue(Quantities.find("The 18-year-old student was attacked in 1993.").isEmpty());
+        assertTrue(
+                Quantities.find("The 18-year-old student was attacked in 1993.").isEmpty());
         assertTrue(Quantities.find("The two leaders shook hands.").isEmpty());
         assertEquals("percent", only("Turnout rose 12 percent.").unit());
         assertEquals("money", only("The fund holds $5 million.").unit());

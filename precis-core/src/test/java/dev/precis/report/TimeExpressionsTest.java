@@ -1,12 +1,12 @@
 package dev.precis.report;
 
-import dev.precis.model.TimelineEntry;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.precis.model.TimelineEntry;
 import java.time.LocalDate;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Time expressions resolved against a publication date; sentences written for this test. */
@@ -17,24 +17,44 @@ class TimeExpressionsTest {
         return new TimeExpressions(published, sentence).best(sentence);
     }
 
+    /** Sentences of an article published on Sunday 2016-09-04, each with the day it must resolve to. */
     @Test
     void pastWeekdaysLookBackFutureOnesForward() {
-        assertEquals(LocalDate.of(2016, 9, 3), in(SUNDAY, "The talks stalled on Saturday.").date());
-        assertEquals(SUNDAY, in(SUNDAY, "The ministers met on Sunday.").date(), "the publication day itself");
-        assertEquals(LocalDate.of(2016, 9, 5), in(SUNDAY, "The leaders will meet on Monday.").date());
-        assertEquals(LocalDate.of(2016, 8, 29), in(SUNDAY, "The leaders met on Monday.").date());
-        assertEquals(LocalDate.of(2016, 9, 9), in(SUNDAY, "Voting resumes next Friday.").date());
-        assertEquals(LocalDate.of(2016, 9, 3), in(SUNDAY, "Officials spoke yesterday.").date());
+        Map<String, LocalDate> expected = new LinkedHashMap<>();
+        expected.put("The talks stalled on Saturday.", LocalDate.of(2016, 9, 3));
+        expected.put("The ministers met on Sunday.", SUNDAY); // the publication day itself
+        expected.put("The leaders will meet on Monday.", LocalDate.of(2016, 9, 5));
+        expected.put("The leaders met on Monday.", LocalDate.of(2016, 8, 29));
+        expected.put("Voting resumes next Friday.", LocalDate.of(2016, 9, 9));
+        expected.put("Officials spoke yesterday.", LocalDate.of(2016, 9, 3));
+        expected.forEach(
+                (sentence, day) -> assertEquals(day, in(SUNDAY, sentence).date(), sentence));
     }
 
     @Test
     void absoluteDatesNeedNoPublicationDate() {
-        assertEquals(LocalDate.of(1999, 10, 31), in(null, "The plane crashed on Oct. 31, 1999, off Nantucket.").date());
-        assertEquals("2015-09", new TimelineEntry(in(null, "Strikes began in September 2015.").date(),
-                TimelineEntry.Precision.MONTH, "", "", java.util.List.of()).dateLabel());
-        assertEquals(LocalDate.of(2011, 1, 1), in(null, "The war has raged since 2011.").date());
-        assertEquals(TimelineEntry.Precision.YEAR, in(null, "The war has raged since 2011.").precision());
-        assertEquals(LocalDate.of(1999, 10, 31), in(LocalDate.of(1999, 11, 10), "It crashed on Oct. 31 off Nantucket.").date(),
+        assertEquals(
+                LocalDate.of(1999, 10, 31),
+                in(null, "The plane crashed on Oct. 31, 1999, off Nantucket.").date());
+        assertEquals(
+                "2015-09",
+                new TimelineEntry(
+                                in(null, "Strikes began in September 2015.").date(),
+                                TimelineEntry.Precision.MONTH,
+                                "",
+                                "",
+                                java.util.List.of())
+                        .dateLabel());
+        assertEquals(
+                LocalDate.of(2011, 1, 1),
+                in(null, "The war has raged since 2011.").date());
+        assertEquals(
+                TimelineEntry.Precision.YEAR,
+                in(null, "The war has raged since 2011.").precision());
+        assertEquals(
+                LocalDate.of(1999, 10, 31),
+                in(LocalDate.of(1999, 11, 10), "It crashed on Oct. 31 off Nantucket.")
+                        .date(),
                 "a day without a year is the one nearest publication");
     }
 
@@ -49,15 +69,20 @@ class TimeExpressionsTest {
 
     @Test
     void anArticleThatPinsAWeekdayDatesIt() {
-        String article = "The summit closed on Monday, September 5, 2016.\n\nThe presidents met Monday for ninety minutes.";
+        String article =
+                "The summit closed on Monday, September 5, 2016.\n\nThe presidents met Monday for ninety minutes.";
         TimeExpressions times = new TimeExpressions(null, article);
-        assertEquals(LocalDate.of(2016, 9, 5), times.best("The presidents met Monday for ninety minutes.").date());
+        assertEquals(
+                LocalDate.of(2016, 9, 5),
+                times.best("The presidents met Monday for ninety minutes.").date());
         assertNull(times.best("Talks had stalled on Sunday.").date(), "only the pinned weekday is dated");
     }
 
     @Test
     void sentencesWithoutTimeHaveNone() {
         assertNull(in(SUNDAY, "The two powers disagree about who is an extremist."));
-        assertNull(in(SUNDAY, "Prime Minister Theresa May may attend."), "a name and a modal verb are not the month of May");
+        assertNull(
+                in(SUNDAY, "Prime Minister Theresa May may attend."),
+                "a name and a modal verb are not the month of May");
     }
 }

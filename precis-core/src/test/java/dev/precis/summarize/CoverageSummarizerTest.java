@@ -1,12 +1,12 @@
 package dev.precis.summarize;
 
-import dev.precis.model.Section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.precis.Precis;
 import dev.precis.model.Document;
+import dev.precis.model.Section;
 import dev.precis.model.Summary;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,24 +28,40 @@ class CoverageSummarizerTest {
             String body = i % 2 == 0 ? BUDGET + "\n\n" + BRIDGE : BRIDGE + "\n\n" + BUDGET;
             docs.add(new Document("d" + i, headlines[i], null, null, LocalDate.of(2024, 3, 12), body, "d" + i));
         }
-        Summary summary = Precis.builder().words(12).build().report(docs, Section.summaryOnly()).summary();
+        Summary summary = Precis.builder()
+                .words(12)
+                .build()
+                .report(docs, Section.summaryOnly())
+                .summary();
         assertEquals(1, summary.sentences().size(), summary.toString());
         return summary.sentences().get(0).text();
     }
 
     @Test
     void withoutAQueryTheSharedHeadlineWordsSayWhatTheStoryIsAbout() {
-        assertEquals(BRIDGE, chosenWith("Harbour bridge opens", "Bridge opens after nine years",
-                "New harbour bridge carries first cars", "Ostravale bridge finished"));
-        assertEquals(BUDGET, chosenWith("Council passes school budget", "School budget approved",
-                "Budget vote ends long debate", "Schools win in new budget"));
+        assertEquals(
+                BRIDGE,
+                chosenWith(
+                        "Harbour bridge opens",
+                        "Bridge opens after nine years",
+                        "New harbour bridge carries first cars",
+                        "Ostravale bridge finished"));
+        assertEquals(
+                BUDGET,
+                chosenWith(
+                        "Council passes school budget",
+                        "School budget approved",
+                        "Budget vote ends long debate",
+                        "Schools win in new budget"));
     }
 
     @Test
     void aNoteOnWhyASourceIsUnnamedIsNotNews() {
         assertTrue(Candidates.sourcingNote("The official spoke anonymously to discuss a private conversation."));
-        assertTrue(Candidates.sourcingNote("He spoke on condition of anonymity because he was not authorized to talk to reporters."));
-        assertFalse(Candidates.sourcingNote("The official, who spoke on condition of anonymity, said talks would resume on Friday."));
+        assertTrue(Candidates.sourcingNote(
+                "He spoke on condition of anonymity because he was not authorized to talk to reporters."));
+        assertFalse(Candidates.sourcingNote(
+                "The official, who spoke on condition of anonymity, said talks would resume on Friday."));
         assertFalse(Candidates.sourcingNote("The talks resume on Friday."));
     }
 }

@@ -10,22 +10,35 @@ class SentenceSplitterTest {
 
     @Test
     void abbreviationsDoNotEndSentences() {
-        assertEquals(List.of("U.S. Secretary of State John Kerry met his counterpart on Sept. 4 in Hangzhou.",
+        assertEquals(
+                List.of(
+                        "U.S. Secretary of State John Kerry met his counterpart on Sept. 4 in Hangzhou.",
                         "They did not agree."),
-                splitter.split("U.S. Secretary of State John Kerry met his counterpart on Sept. 4 in Hangzhou. They did not agree."));
-        assertEquals(1, splitter.split("Gen. Smith and Dr. Jones arrived at 10 a.m. on Monday.").size());
+                splitter.split(
+                        "U.S. Secretary of State John Kerry met his counterpart on Sept. 4 in Hangzhou. They did not agree."));
+        assertEquals(
+                1,
+                splitter.split("Gen. Smith and Dr. Jones arrived at 10 a.m. on Monday.")
+                        .size());
     }
 
     @Test
     void quotationsStayWithTheirSpeaker() {
-        assertEquals(List.of("“We’re not there yet,” Obama said on the sidelines of the summit.", "Talks continue."),
+        assertEquals(
+                List.of("“We’re not there yet,” Obama said on the sidelines of the summit.", "Talks continue."),
                 splitter.split("“We’re not there yet,” Obama said on the sidelines of the summit. Talks continue."));
-        assertEquals(1, splitter.split("Asked about the mood, Peskov said, “It went well. Work will continue.”").size(),
+        assertEquals(
+                1,
+                splitter.split("Asked about the mood, Peskov said, “It went well. Work will continue.”")
+                        .size(),
                 "a quotation running over two sentences is one statement");
     }
 
     @Test
     void ordinarySentencesSplit() {
-        assertEquals(3, splitter.split("The talks failed. Officials left Hangzhou. A new round is planned.").size());
+        assertEquals(
+                3,
+                splitter.split("The talks failed. Officials left Hangzhou. A new round is planned.")
+                        .size());
     }
 }

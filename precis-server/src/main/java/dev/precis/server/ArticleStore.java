@@ -1,5 +1,10 @@
 package dev.precis.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.Json;
+import dev.precis.group.StoryClusterer;
+import dev.precis.model.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,13 +18,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.Json;
-
-import dev.precis.group.StoryClusterer;
-import dev.precis.model.Document;
-
 /**
  * The service's articles and the story each joined, in an embedded H2 database on local disk. A
  * batch is one transaction, committed and written through (no write delay) before {@link #add}
@@ -29,8 +27,7 @@ class ArticleStore implements AutoCloseable {
     private static final ObjectMapper JSON = Json.MAPPER;
 
     /** An article as stored: the cleaned document and its story number. */
-    record Stored(Document document, int story) {
-    }
+    record Stored(Document document, int story) {}
 
     private final Connection connection;
     private final Path directory;
@@ -61,8 +58,9 @@ class ArticleStore implements AutoCloseable {
         if (batch.isEmpty() && merges.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (id, story, document) VALUES (?, ?, ?)");
-             PreparedStatement move = connection.prepareStatement("UPDATE article SET story = ? WHERE story = ?")) {
+        try (PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO article (id, story, document) VALUES (?, ?, ?)");
+                PreparedStatement move = connection.prepareStatement("UPDATE article SET story = ? WHERE story = ?")) {
             for (StoryClusterer.Merge m : merges) {
                 move.setInt(1, m.into());
                 move.setInt(2, m.from());
@@ -86,7 +84,7 @@ class ArticleStore implements AutoCloseable {
     synchronized List<Stored> all() throws SQLException {
         List<Stored> out = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT story, document FROM article ORDER BY seq")) {
+                ResultSet rs = s.executeQuery("SELECT story, document FROM article ORDER BY seq")) {
             while (rs.next()) {
                 out.add(new Stored(JSON.readValue(rs.getString(2), Document.class), rs.getInt(1)));
             }

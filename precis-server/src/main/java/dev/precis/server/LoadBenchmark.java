@@ -1,5 +1,9 @@
 package dev.precis.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.Json;
+import dev.precis.model.Document;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -23,12 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.Json;
-
-import dev.precis.model.Document;
-
 /**
  * The load benchmark: starts a Precis server in a second process (fresh store, loopback), pushes
  * articles through {@code POST /articles} from several client threads while one more thread reads
@@ -37,11 +35,22 @@ import dev.precis.model.Document;
  */
 public final class LoadBenchmark {
     private static final ObjectMapper JSON = Json.MAPPER;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** What one run measured. */
-    public record Result(int posted, int acknowledged, double ingestSeconds, int reads, double readP50Ms, double readP99Ms,
-                         double readMaxMs, int storiesFound, int inExactlyOneStory, int missing, int duplicated) {
+    public record Result(
+            int posted,
+            int acknowledged,
+            double ingestSeconds,
+            int reads,
+            double readP50Ms,
+            double readP99Ms,
+            double readMaxMs,
+            int storiesFound,
+            int inExactlyOneStory,
+            int missing,
+            int duplicated) {
         public double articlesPerSecond() {
             return acknowledged / ingestSeconds;
         }
@@ -51,7 +60,9 @@ public final class LoadBenchmark {
         Path store = Files.createTempDirectory("precis-bench-store");
         try (ServerProcess server = ServerProcess.start(store)) {
             String base = "http://127.0.0.1:" + server.port;
-            out.printf("server process %d on port %d, %d articles, %d client threads%n", server.pid(), server.port, articles.size(), threads);
+            out.printf(
+                    "server process %d on port %d, %d articles, %d client threads%n",
+                    server.pid(), server.port, articles.size(), threads);
             out.flush();
             return measure(base, articles, threads, out);
         } finally {
@@ -59,7 +70,8 @@ public final class LoadBenchmark {
         }
     }
 
-    private Result measure(String base, List<Document> articles, int threads, PrintWriter out) throws IOException, InterruptedException {
+    private Result measure(String base, List<Document> articles, int threads, PrintWriter out)
+            throws IOException, InterruptedException {
         ConcurrentLinkedQueue<Document> queue = new ConcurrentLinkedQueue<>(articles);
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicBoolean ingesting = new AtomicBoolean(true);
@@ -96,7 +108,8 @@ public final class LoadBenchmark {
             JsonNode list = getJson(base + "/stories?size=100&page=" + page);
             for (JsonNode header : list.get("stories")) {
                 stories++;
-                for (JsonNode source : getJson(base + header.get("url").asText()).get("sources")) {
+                for (JsonNode source :
+                        getJson(base + header.get("url").asText()).get("sources")) {
                     if (seen.merge(source.get("id").asText(), 1, Integer::sum) > 1) {
                         duplicated++;
                     }
@@ -114,9 +127,18 @@ public final class LoadBenchmark {
         }
         List<Double> sorted = new ArrayList<>(readMillis);
         Collections.sort(sorted);
-        return new Result(articles.size(), acknowledged.get(), seconds, sorted.size(), percentile(sorted, 50), percentile(sorted, 99),
-                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1), stories,
-                (int) seen.values().stream().filter(c -> c == 1).count(), missing, duplicated);
+        return new Result(
+                articles.size(),
+                acknowledged.get(),
+                seconds,
+                sorted.size(),
+                percentile(sorted, 50),
+                percentile(sorted, 99),
+                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1),
+                stories,
+                (int) seen.values().stream().filter(c -> c == 1).count(),
+                missing,
+                duplicated);
     }
 
     /** Reads random stories, one request after another, for as long as articles are being pushed. */
@@ -130,9 +152,11 @@ public final class LoadBenchmark {
                     Thread.sleep(20);
                     continue;
                 }
-                String url = base + list.get("stories").get(random.nextInt(n)).get("url").asText();
+                String url = base
+                        + list.get("stories").get(random.nextInt(n)).get("url").asText();
                 long t = System.nanoTime();
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     millis.add((System.nanoTime() - t) / 1e6);
                 }
@@ -152,13 +176,17 @@ public final class LoadBenchmark {
         json.put("source", d.source());
         json.put("published", d.published() == null ? null : d.published().toString());
         json.put("text", d.body());
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/articles"))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/articles"))
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return r.statusCode() == 201 || r.statusCode() == 200;
     }
 
     private JsonNode getJson(String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
     }
 
@@ -172,7 +200,8 @@ public final class LoadBenchmark {
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }

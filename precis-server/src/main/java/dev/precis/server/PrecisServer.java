@@ -1,25 +1,23 @@
 package dev.precis.server;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import dev.precis.Json;
 import dev.precis.Precis;
 import dev.precis.model.Problem;
-import dev.precis.Json;
 import dev.precis.render.JsonRenderer;
+import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
-import io.javalin.Javalin;
-import io.javalin.http.Context;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Precis as a service: the JSON API and the web page over a {@link StoryService}, on Javalin
@@ -29,6 +27,7 @@ import io.javalin.http.Context;
 public final class PrecisServer implements AutoCloseable {
     /** Largest request body accepted (413 beyond). */
     public static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+
     private static final int MAX_PAGE_SIZE = 100;
 
     private final StoryService service;
@@ -49,18 +48,27 @@ public final class PrecisServer implements AutoCloseable {
         app.post("/summarize", this::summarize);
         app.get("/", ctx -> ctx.html(pages.storyList()));
         app.get("/view/{id}", ctx -> ctx.html(pages.story(storyId(ctx))));
-        app.get("/view/{id}/source/{n}", ctx -> ctx.html(pages.source(storyId(ctx),
-                ctx.pathParamAsClass("n", Integer.class).get(), ctx.queryParam("sentence"))));
+        app.get(
+                "/view/{id}/source/{n}",
+                ctx -> ctx.html(pages.source(
+                        storyId(ctx), ctx.pathParamAsClass("n", Integer.class).get(), ctx.queryParam("sentence"))));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(ValidationException.class, (e, ctx) -> error(ctx, 400, validationMessage(e)));
-        app.exception(SQLException.class, (e, ctx) -> error(ctx, 503, "the store could not save the articles: " + e.getMessage()));
+        app.exception(
+                SQLException.class,
+                (e, ctx) -> error(ctx, 503, "the store could not save the articles: " + e.getMessage()));
         app.error(404, ctx -> {
             if (!"application/json".equals(ctx.res().getContentType())) {
                 error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
             }
         });
-        app.error(413, ctx -> error(ctx, 413, "request body too large: the limit is " + MAX_BODY_BYTES / (1024 * 1024)
-                + " MiB; send the articles in smaller batches"));
+        app.error(
+                413,
+                ctx -> error(
+                        ctx,
+                        413,
+                        "request body too large: the limit is " + MAX_BODY_BYTES / (1024 * 1024)
+                                + " MiB; send the articles in smaller batches"));
         app.error(405, ctx -> error(ctx, 405, "method not allowed on " + ctx.path()));
     }
 
@@ -111,7 +119,10 @@ public final class PrecisServer implements AutoCloseable {
     // ---- API ------------------------------------------------------------------------------------
 
     private void health(Context ctx) {
-        ctx.json(Json.MAPPER.createObjectNode().put("status", "ok").put("articles", service.articleCount())
+        ctx.json(Json.MAPPER
+                .createObjectNode()
+                .put("status", "ok")
+                .put("articles", service.articleCount())
                 .put("stories", service.storyCount()));
     }
 
@@ -128,22 +139,37 @@ public final class PrecisServer implements AutoCloseable {
             ctx.status(400).json(n);
             return;
         }
-        ctx.status(result.accepted().stream().anyMatch(a -> !a.duplicate()) ? 201 : 200).json(n);
+        ctx.status(result.accepted().stream().anyMatch(a -> !a.duplicate()) ? 201 : 200)
+                .json(n);
     }
 
     private void listStories(Context ctx) {
-        String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("newest").toLowerCase(Locale.ROOT);
+        String sort = ctx.queryParamAsClass("sort", String.class)
+                .getOrDefault("newest")
+                .toLowerCase(Locale.ROOT);
         if (!sort.equals("newest") && !sort.equals("largest")) {
             throw new BadRequestResponse("sort must be 'newest' or 'largest', not '" + sort + "'");
         }
-        int page = ctx.queryParamAsClass("page", Integer.class).check(p -> p >= 1, "must be 1 or more").getOrDefault(1);
+        int page = ctx.queryParamAsClass("page", Integer.class)
+                .check(p -> p >= 1, "must be 1 or more")
+                .getOrDefault(1);
         int size = ctx.queryParamAsClass("size", Integer.class)
-                .check(x -> x >= 1 && x <= MAX_PAGE_SIZE, "must be between 1 and " + MAX_PAGE_SIZE).getOrDefault(20);
+                .check(x -> x >= 1 && x <= MAX_PAGE_SIZE, "must be between 1 and " + MAX_PAGE_SIZE)
+                .getOrDefault(20);
         List<StoryIndex.Header> all = service.stories(sort.equals("largest"));
-        ObjectNode n = Json.MAPPER.createObjectNode().put("total", all.size()).put("page", page).put("size", size).put("sort", sort);
+        ObjectNode n = Json.MAPPER
+                .createObjectNode()
+                .put("total", all.size())
+                .put("page", page)
+                .put("size", size)
+                .put("sort", sort);
         ArrayNode stories = n.putArray("stories");
-        for (StoryIndex.Header h : all.stream().skip((long) (page - 1) * size).limit(size).toList()) {
-            stories.addObject().put("id", h.id()).put("title", h.title()).put("articles", h.articles())
+        for (StoryIndex.Header h :
+                all.stream().skip((long) (page - 1) * size).limit(size).toList()) {
+            stories.addObject()
+                    .put("id", h.id())
+                    .put("title", h.title())
+                    .put("articles", h.articles())
                     .put("first", h.first() == null ? null : h.first().toString())
                     .put("last", h.last() == null ? null : h.last().toString())
                     .put("url", "/stories/" + h.id());
@@ -164,7 +190,9 @@ public final class PrecisServer implements AutoCloseable {
     private void summarize(Context ctx) {
         Precis.Report result = service.summarize(body(ctx));
         if (result.report() == null) {
-            ObjectNode n = Json.MAPPER.createObjectNode().put("error", "no article could be read from the body: " + reasons(result.problems()));
+            ObjectNode n = Json.MAPPER
+                    .createObjectNode()
+                    .put("error", "no article could be read from the body: " + reasons(result.problems()));
             skipped(n, result.problems());
             ctx.status(400).json(n);
             return;
@@ -176,8 +204,10 @@ public final class PrecisServer implements AutoCloseable {
 
     private static byte[] body(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
-        if (new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank() && body.length <= 4096) {
-            throw new BadRequestResponse("empty body: send one article (text, HTML or JSON) or a batch (JSON array or JSON Lines)");
+        if (new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()
+                && body.length <= 4096) {
+            throw new BadRequestResponse(
+                    "empty body: send one article (text, HTML or JSON) or a batch (JSON array or JSON Lines)");
         }
         return body;
     }
@@ -188,11 +218,16 @@ public final class PrecisServer implements AutoCloseable {
 
     /** "page must be 1 or more, not '0'": the parameter, what it must be, what was sent. */
     private static String validationMessage(ValidationException e) {
-        return e.getErrors().entrySet().stream().map(entry -> {
-            ValidationError<?> first = entry.getValue().get(0);
-            String what = first.getMessage().equals("TYPE_CONVERSION_FAILED") ? "must be a whole number" : first.getMessage();
-            return entry.getKey() + " " + what + ", not '" + first.getValue() + "'";
-        }).findFirst().orElse("invalid request");
+        return e.getErrors().entrySet().stream()
+                .map(entry -> {
+                    ValidationError<?> first = entry.getValue().get(0);
+                    String what = first.getMessage().equals("TYPE_CONVERSION_FAILED")
+                            ? "must be a whole number"
+                            : first.getMessage();
+                    return entry.getKey() + " " + what + ", not '" + first.getValue() + "'";
+                })
+                .findFirst()
+                .orElse("invalid request");
     }
 
     private static void skipped(ObjectNode n, List<Problem> problems) {
@@ -201,8 +236,15 @@ public final class PrecisServer implements AutoCloseable {
     }
 
     private static String reasons(List<Problem> problems) {
-        return problems.isEmpty() ? "no article text found"
-                : String.join("; ", problems.stream().map(Problem::reason).distinct().limit(3).toList());
+        return problems.isEmpty()
+                ? "no article text found"
+                : String.join(
+                        "; ",
+                        problems.stream()
+                                .map(Problem::reason)
+                                .distinct()
+                                .limit(3)
+                                .toList());
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -23,15 +23,25 @@ public final class ServerProcess implements AutoCloseable {
 
     public static ServerProcess start(Path store) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                PrecisServer.class.getName(), "--port", "0", "--store", store.toString()))
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx2g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PrecisServer.class.getName(),
+                        "--port",
+                        "0",
+                        "--store",
+                        store.toString()))
+                .redirectErrorStream(true)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
             if (line.startsWith("listening on port ")) {
-                int port = Integer.parseInt(line.substring("listening on port ".length()).strip());
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                int port = Integer.parseInt(
+                        line.substring("listening on port ".length()).strip());
+                Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return new ServerProcess(p, port);

@@ -31,12 +31,10 @@ final class StoryIndex {
     }
 
     /** A story as listed: no summary, just what a list shows. */
-    record Header(int id, String title, int articles, LocalDate first, LocalDate last, long lastArrival) {
-    }
+    record Header(int id, String title, int articles, LocalDate first, LocalDate last, long lastArrival) {}
 
     /** Where a batch of new articles goes (merges applied), before it is stored. */
-    record Placed(List<ArticleStore.Stored> batch, List<StoryClusterer.Merge> merges, List<Boolean> duplicate) {
-    }
+    record Placed(List<ArticleStore.Stored> batch, List<StoryClusterer.Merge> merges, List<Boolean> duplicate) {}
 
     private StoryClusterer.Session session = newSession();
     private final Map<Integer, Entry> stories = new HashMap<>();
@@ -139,13 +137,26 @@ final class StoryIndex {
     List<Header> headers(boolean largestFirst) {
         List<Header> out = new ArrayList<>();
         for (Entry e : stories.values()) {
-            List<LocalDate> dates = e.documents.stream().map(Document::published).filter(Objects::nonNull).sorted().toList();
-            out.add(new Header(e.id, StoryReport.titleOf(e.documents), e.documents.size(),
-                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), e.lastArrival));
+            List<LocalDate> dates = e.documents.stream()
+                    .map(Document::published)
+                    .filter(Objects::nonNull)
+                    .sorted()
+                    .toList();
+            out.add(new Header(
+                    e.id,
+                    StoryReport.titleOf(e.documents),
+                    e.documents.size(),
+                    dates.isEmpty() ? null : dates.get(0),
+                    dates.isEmpty() ? null : dates.get(dates.size() - 1),
+                    e.lastArrival));
         }
         Comparator<Header> newest = Comparator.comparing(Header::last, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingLong(Header::lastArrival).reversed();
-        out.sort(largestFirst ? Comparator.comparingInt(Header::articles).reversed().thenComparing(newest) : newest);
+                .thenComparingLong(Header::lastArrival)
+                .reversed();
+        out.sort(
+                largestFirst
+                        ? Comparator.comparingInt(Header::articles).reversed().thenComparing(newest)
+                        : newest);
         return out;
     }
 

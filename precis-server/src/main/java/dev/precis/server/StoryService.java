@@ -26,20 +26,18 @@ public final class StoryService implements AutoCloseable {
     private final ArticleStore store;
     /** Guarded by this. */
     private final StoryIndex index = new StoryIndex();
+
     private final ReportCache reports;
     private final AtomicLong requests = new AtomicLong();
 
     /** A story with its analysed articles and its report (which includes the summary). */
-    public record StoryView(int id, String title, Corpus corpus, StoryReport report) {
-    }
+    public record StoryView(int id, String title, Corpus corpus, StoryReport report) {}
 
     /** What a push did: which articles were accepted (and where they went), which were skipped and why. */
-    public record Ingested(List<Accepted> accepted, List<Problem> skipped) {
-    }
+    public record Ingested(List<Accepted> accepted, List<Problem> skipped) {}
 
     /** @param duplicate true when an article with this id was already stored (nothing changed) */
-    public record Accepted(String id, int story, boolean duplicate) {
-    }
+    public record Accepted(String id, int story, boolean duplicate) {}
 
     public StoryService(Path storeDirectory, Precis precis) {
         this(new ArticleStore(storeDirectory), precis);
@@ -70,7 +68,9 @@ public final class StoryService implements AutoCloseable {
         String text = "Mayor Lena Ortvik opened the harbour bridge in Ostravale on Tuesday, March 12, 2024.\n\n"
                 + "\u201CIt took nine years,\u201D Ortvik said. About 3,000 people watched, the council said.";
         for (int i = 0; i < 3; i++) {
-            precis.report(List.of(new Document("warm-up-" + i, "Bridge opens", null, null, LocalDate.of(2024, 3, 12), text, "warm-up")),
+            precis.report(
+                    List.of(new Document(
+                            "warm-up-" + i, "Bridge opens", null, null, LocalDate.of(2024, 3, 12), text, "warm-up")),
                     Section.all());
         }
     }
@@ -107,7 +107,8 @@ public final class StoryService implements AutoCloseable {
             index.commit(placed);
             for (int i = 0; i < cleaned.size(); i++) {
                 String id = cleaned.get(i).id();
-                accepted.add(new Accepted(id, index.storyOf(id), placed.duplicate().get(i)));
+                accepted.add(
+                        new Accepted(id, index.storyOf(id), placed.duplicate().get(i)));
             }
         }
         return new Ingested(accepted, problems);

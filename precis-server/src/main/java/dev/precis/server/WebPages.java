@@ -2,18 +2,17 @@ package dev.precis.server;
 
 import static dev.precis.render.HtmlRenderer.esc;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Document;
 import dev.precis.model.Sentence;
 import dev.precis.model.SummarySentence;
-import dev.precis.render.Markers;
 import dev.precis.render.HtmlRenderer;
+import dev.precis.render.Markers;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The web page, rendered on the server: the list of stories, a story's report where each summary
@@ -38,8 +37,14 @@ final class WebPages {
         }
         sb.append("<ol id=\"stories\">\n");
         for (StoryIndex.Header h : stories) {
-            sb.append("<li><a class=\"story\" href=\"/view/").append(h.id()).append("\">").append(esc(h.title())).append("</a> ")
-                    .append("<span class=\"meta\">").append(h.articles()).append(h.articles() == 1 ? " article" : " articles");
+            sb.append("<li><a class=\"story\" href=\"/view/")
+                    .append(h.id())
+                    .append("\">")
+                    .append(esc(h.title()))
+                    .append("</a> ")
+                    .append("<span class=\"meta\">")
+                    .append(h.articles())
+                    .append(h.articles() == 1 ? " article" : " articles");
             if (h.first() != null) {
                 sb.append(", ").append(h.first()).append(h.last().equals(h.first()) ? "" : " to " + h.last());
             }
@@ -51,22 +56,25 @@ final class WebPages {
     String story(int id) {
         StoryService.StoryView view = view(id);
         return new HtmlRenderer(new HtmlRenderer.Links() {
-            @Override
-            public String source(int document) {
-                return "/view/" + id + "/source/" + (document + 1);
-            }
+                    @Override
+                    public String source(int document) {
+                        return "/view/" + id + "/source/" + (document + 1);
+                    }
 
-            @Override
-            public String summaryMarker(SummarySentence s, int document) {
-                int sentence = document == s.source() ? s.sentence().index() : closest(view.corpus().documents().get(document), s.sentence());
-                return source(document) + "?sentence=" + sentence + "#highlight";
-            }
+                    @Override
+                    public String summaryMarker(SummarySentence s, int document) {
+                        int sentence = document == s.source()
+                                ? s.sentence().index()
+                                : closest(view.corpus().documents().get(document), s.sentence());
+                        return source(document) + "?sentence=" + sentence + "#highlight";
+                    }
 
-            @Override
-            public String header() {
-                return "<p><a href=\"/\">\u2190 all stories</a></p>\n";
-            }
-        }).render(view.report(), List.of());
+                    @Override
+                    public String header() {
+                        return "<p><a href=\"/\">\u2190 all stories</a></p>\n";
+                    }
+                })
+                .render(view.report(), List.of());
     }
 
     String source(int id, int number, String sentenceParam) {
@@ -85,8 +93,12 @@ final class WebPages {
         }
         AnalyzedDocument ad = docs.get(number - 1);
         Document d = ad.document();
-        StringBuilder sb = page(d.label()).append("<p><a href=\"/view/").append(id).append("\">\u2190 story</a></p>\n<h1>")
-                .append(esc(d.label())).append("</h1>\n<p class=\"meta\">");
+        StringBuilder sb = page(d.label())
+                .append("<p><a href=\"/view/")
+                .append(id)
+                .append("\">\u2190 story</a></p>\n<h1>")
+                .append(esc(d.label()))
+                .append("</h1>\n<p class=\"meta\">");
         if (d.source() != null) {
             sb.append(esc(d.source())).append(" \u00B7 ");
         }
@@ -135,6 +147,9 @@ final class WebPages {
 
     private static StringBuilder page(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(title)).append("</title>").append(STYLE).append("</head><body>\n");
+                .append(esc(title))
+                .append("</title>")
+                .append(STYLE)
+                .append("</head><body>\n");
     }
 }

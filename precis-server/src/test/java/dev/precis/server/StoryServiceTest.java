@@ -5,36 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.precis.Precis;
+import dev.precis.group.StoryClusterer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.precis.Precis;
-import dev.precis.group.StoryClusterer;
 
 /**
  * Story merges as the service sees them: every article follows its story, in memory and in the
  * store; and a write the store refuses leaves memory as the store is.
  */
 class StoryServiceTest {
-    private static final String FLOOD = "Flood waters closed the coast road near the harbour of Ostravale on Tuesday morning.";
+    private static final String FLOOD =
+            "Flood waters closed the coast road near the harbour of Ostravale on Tuesday morning.";
     private static final String BOATS = "Fishermen moved their boats inland as the storm surge rose through the night.";
-    private static final String BOTH = "The storm surge flooded the harbour of Ostravale: fishermen moved their boats inland "
-            + "through the night and flood waters closed the coast road on Tuesday morning.";
+    private static final String BOTH =
+            "The storm surge flooded the harbour of Ostravale: fishermen moved their boats inland "
+                    + "through the night and flood waters closed the coast road on Tuesday morning.";
 
     private static final String BUDGET = "The town council of Ostravale passed its school budget after a long debate.";
-    private static final String BRIDGE = "Engineers finished the new railway viaduct across the valley ahead of schedule.";
+    private static final String BRIDGE =
+            "Engineers finished the new railway viaduct across the valley ahead of schedule.";
 
     @TempDir
     Path store;
 
     private static StoryService.Ingested push(StoryService service, String id, String text) throws SQLException {
-        byte[] body = Http.json(Map.of("id", id, "published", "2024-03-12", "text", text)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Http.json(Map.of("id", id, "published", "2024-03-12", "text", text))
+                .getBytes(StandardCharsets.UTF_8);
         return service.ingest(body);
     }
 
@@ -47,14 +49,27 @@ class StoryServiceTest {
             assertNotEquals(flood, boats, "no words in common: two stories");
             int both = push(service, "both", BOTH).accepted().get(0).story();
             assertEquals(1, service.storyCount(), "the bridging article merges the two");
-            assertEquals(List.of(3), service.stories(true).stream().map(StoryIndex.Header::articles).toList());
+            assertEquals(
+                    List.of(3),
+                    service.stories(true).stream()
+                            .map(StoryIndex.Header::articles)
+                            .toList());
             assertEquals(3, service.story(both).corpus().size());
         }
         try (StoryService restarted = new StoryService(store, precis)) {
             assertEquals(1, restarted.storyCount());
             StoryIndex.Header only = restarted.stories(true).get(0);
             assertEquals(3, only.articles());
-            assertEquals("flood", restarted.story(only.id()).corpus().documents().get(0).document().id(), "arrival order kept");
+            assertEquals(
+                    "flood",
+                    restarted
+                            .story(only.id())
+                            .corpus()
+                            .documents()
+                            .get(0)
+                            .document()
+                            .id(),
+                    "arrival order kept");
         }
     }
 
@@ -85,13 +100,21 @@ class StoryServiceTest {
             assertThrows(SQLException.class, () -> push(service, "both", BOTH));
             assertThrows(SQLException.class, () -> push(service, "budget", BUDGET));
             assertEquals(2, service.articleCount(), "the unsaved articles are not shown");
-            assertEquals(List.of(1, 1), service.stories(true).stream().map(StoryIndex.Header::articles).toList(),
+            assertEquals(
+                    List.of(1, 1),
+                    service.stories(true).stream()
+                            .map(StoryIndex.Header::articles)
+                            .toList(),
                     "the merge the lost article caused is undone");
             failing.failing = false;
             // Stories are numbered in order of creation: the lost budget story left no trace.
             assertEquals(2, push(service, "bridge", BRIDGE).accepted().get(0).story());
             assertFalse(push(service, "both", BOTH).accepted().get(0).duplicate(), "sent again, it is new");
-            assertEquals(List.of(3, 1), service.stories(true).stream().map(StoryIndex.Header::articles).toList());
+            assertEquals(
+                    List.of(3, 1),
+                    service.stories(true).stream()
+                            .map(StoryIndex.Header::articles)
+                            .toList());
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.TreeSet;
  * variants, a surname and the one full name that dominates it, and one-word transliterations.
  */
 final class AliasMerger {
-    private AliasMerger() {
-    }
+    private AliasMerger() {}
 
     static UnionFind<NameKey> merge(List<Mention> mentions, List<MentionFinder.Bracketed> bracketed) {
         UnionFind<NameKey> sets = new UnionFind<>();
@@ -31,8 +30,10 @@ final class AliasMerger {
             }
         }
         List<NameKey> keys = new ArrayList<>(new TreeSet<>(surfaceOf.keySet()));
-        List<NameKey> multi = keys.stream().filter(k -> !k.single() && !k.country()).toList();
-        List<NameKey> single = keys.stream().filter(k -> k.single() && !k.country()).toList();
+        List<NameKey> multi =
+                keys.stream().filter(k -> !k.single() && !k.country()).toList();
+        List<NameKey> single =
+                keys.stream().filter(k -> k.single() && !k.country()).toList();
         // Acronyms: IS = Islamic State, G20 = Group of 20, US = United States (a country key).
         for (NameKey a : single) {
             if (!AliasRules.isAcronym(surfaceOf.get(a))) {
@@ -50,7 +51,8 @@ final class AliasMerger {
         }
         for (int x = 0; x < multi.size(); x++) {
             for (int y = x + 1; y < multi.size(); y++) {
-                if (AliasRules.spellingVariants(multi.get(x).words(), multi.get(y).words())) {
+                if (AliasRules.spellingVariants(
+                        multi.get(x).words(), multi.get(y).words())) {
                     sets.union(multi.get(x), multi.get(y));
                 }
             }
@@ -62,7 +64,9 @@ final class AliasMerger {
             Map<NameKey, Set<Integer>> fullNames = new HashMap<>();
             for (NameKey k : multi) {
                 if (k.words().endsWith(" " + s.words())) {
-                    fullNames.computeIfAbsent(sets.find(k), x -> new TreeSet<>()).addAll(docsOf.get(k));
+                    fullNames
+                            .computeIfAbsent(sets.find(k), x -> new TreeSet<>())
+                            .addAll(docsOf.get(k));
                 }
             }
             NameKey best = AliasRules.dominantFullName(fullNames, docsOf.get(s));

@@ -12,13 +12,14 @@ import java.util.Set;
 final class AliasRules {
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for");
 
-    private AliasRules() {
-    }
+    private AliasRules() {}
 
     /** An acronym as written: two to six capitals or digits, a capital first (IS, G20, U.S.). */
     static boolean isAcronym(String surface) {
         String t = surface.replace(".", "");
-        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        return t.length() >= 2
+                && t.length() <= 6
+                && t.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 && Character.isUpperCase(t.charAt(0));
     }
 
@@ -47,7 +48,8 @@ final class AliasRules {
             return false;
         }
         for (int i = 0; i < x.length - 1; i++) {
-            if (!x[i].equals(y[i]) && (x[i].length() < 4 || x[i].charAt(0) != y[i].charAt(0) || editDistance(x[i], y[i]) > 2)) {
+            if (!x[i].equals(y[i])
+                    && (x[i].length() < 4 || x[i].charAt(0) != y[i].charAt(0) || editDistance(x[i], y[i]) > 2)) {
                 return false;
             }
         }

@@ -36,7 +36,8 @@ public final class EntityExtractor {
                 entities.add(entity(group, type));
             }
         }
-        entities.sort(Comparator.comparingInt((Entity e) -> e.documents().size()).reversed()
+        entities.sort(Comparator.comparingInt((Entity e) -> e.documents().size())
+                .reversed()
                 .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
                 .thenComparing(Entity::name));
         return entities;
@@ -60,15 +61,22 @@ public final class EntityExtractor {
                 country = COUNTRIES.get(key(m.surface));
             }
         }
-        String name = country != null ? country : surfaces.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().contains(" ") ? 1 : 0)
-                        .thenComparingInt(Map.Entry::getValue)
-                        .thenComparingInt(e -> e.getKey().length()))
-                .orElseThrow().getKey();
-        String role = type != Entity.Type.PERSON ? null : roles.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                        .thenComparingInt(e -> e.getKey().length()))
-                .map(e -> roleSpelling.get(e.getKey())).orElse(null);
+        String name = country != null
+                ? country
+                : surfaces.entrySet().stream()
+                        .max(Comparator.comparingInt((Map.Entry<String, Integer> e) ->
+                                        e.getKey().contains(" ") ? 1 : 0)
+                                .thenComparingInt(Map.Entry::getValue)
+                                .thenComparingInt(e -> e.getKey().length()))
+                        .orElseThrow()
+                        .getKey();
+        String role = type != Entity.Type.PERSON
+                ? null
+                : roles.entrySet().stream()
+                        .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                                .thenComparingInt(e -> e.getKey().length()))
+                        .map(e -> roleSpelling.get(e.getKey()))
+                        .orElse(null);
         Set<String> aliases = new TreeSet<>(surfaces.keySet());
         aliases.add(name);
         return new Entity(name, type, role, new ArrayList<>(aliases), new ArrayList<>(docs), group.size());

@@ -13,8 +13,7 @@ import java.util.List;
  * name is left out rather than guessed.
  */
 final class EntityTyper {
-    private EntityTyper() {
-    }
+    private EntityTyper() {}
 
     /** The type of the entity these mentions name, or null when it is none of the three or unknown. */
     static Entity.Type typeOf(List<Mention> group) {
@@ -38,11 +37,16 @@ final class EntityTyper {
             other |= WordLists.OTHER_HEADS.contains(last);
             // An acronym is an organisation's unless its spelled-out name says otherwise (N.Y. = New York).
             boolean headWord = WordLists.ORGANISATION_HEADS.contains(last)
-                    || words.length > 2 && Arrays.stream(words).anyMatch(w -> WordLists.ORGANISATION_HEADS.contains(lower(w))); // Bureau of Investigation
-            organisation |= headWord || AliasRules.isAcronym(m.surface) && !spelledOut
-                    || m.surface.matches("[^ ]*\\d[^ ]*");
+                    || words.length > 2
+                            && Arrays.stream(words)
+                                    .anyMatch(w ->
+                                            WordLists.ORGANISATION_HEADS.contains(lower(w))); // Bureau of Investigation
+            organisation |=
+                    headWord || AliasRules.isAcronym(m.surface) && !spelledOut || m.surface.matches("[^ ]*\\d[^ ]*");
             camelCase |= m.organisationCue;
-            camelCase |= words.length == 1 && m.surface.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*") && !m.surface.matches("(Mc|Mac).*"); // EgyptAir
+            camelCase |= words.length == 1
+                    && m.surface.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*")
+                    && !m.surface.matches("(Mc|Mac).*"); // EgyptAir
             person |= m.personCue;
             speaker |= m.speechCue;
             place |= m.placeCue;

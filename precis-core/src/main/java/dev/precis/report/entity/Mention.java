@@ -8,6 +8,7 @@ final class Mention {
     final String surface;
     /** The title or role written before the name, or null. */
     final String role;
+
     final NameKey key;
     /** Written after a person's title or a role noun. */
     boolean personCue;

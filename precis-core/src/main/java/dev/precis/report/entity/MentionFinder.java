@@ -28,12 +28,13 @@ import java.util.Set;
  */
 final class MentionFinder {
     static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "ad", "as");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside", "off");
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "region", "state");
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("in", "at", "near", "across", "outside", "inside", "off");
+    private static final Set<String> PLACE_NOUNS =
+            Set.of("city", "town", "village", "capital", "province", "region", "state");
 
     /** A name and the acronym written in brackets right after it ("Islamic State (ISIS)"). */
-    record Bracketed(NameKey name, NameKey acronym) {
-    }
+    record Bracketed(NameKey name, NameKey acronym) {}
 
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Bracketed> bracketed = new ArrayList<>();
@@ -64,15 +65,23 @@ final class MentionFinder {
                     if (possessive(token(s, j - 1))) {
                         break; // "Russia's cyber intrusions": the name ends at the possessive
                     }
-                } else if (token(s, j).equals("-") && j > i && PARTICLES.contains(lower(token(s, j - 1)))
-                        && j + 1 < n && nameToken(s, j + 1)) {
+                } else if (token(s, j).equals("-")
+                        && j > i
+                        && PARTICLES.contains(lower(token(s, j - 1)))
+                        && j + 1 < n
+                        && nameToken(s, j + 1)) {
                     j++;
-                } else if (lower(token(s, j)).equals("of") && j > i && j + 1 < n
-                        && (TITLE_WORDS.contains(lower(token(s, j - 1))) || ORGANISATION_HEADS.contains(lower(token(s, j - 1))))
+                } else if (lower(token(s, j)).equals("of")
+                        && j > i
+                        && j + 1 < n
+                        && (TITLE_WORDS.contains(lower(token(s, j - 1)))
+                                || ORGANISATION_HEADS.contains(lower(token(s, j - 1))))
                         && (s.tag(j + 1).equals("PROPN") || s.tag(j + 1).equals("NUM"))) {
                     j++;
-                } else if (s.tag(j).equals("NUM") && j > i && (lower(token(s, j - 1)).equals("of")
-                        || s.tag(j - 1).equals("PROPN") && token(s, j).matches("\\d{2,4}"))) {
+                } else if (s.tag(j).equals("NUM")
+                        && j > i
+                        && (lower(token(s, j - 1)).equals("of")
+                                || s.tag(j - 1).equals("PROPN") && token(s, j).matches("\\d{2,4}"))) {
                     j++; // "Group of 20", "Flight 990"
                     if (!lower(token(s, j - 2)).equals("of")) {
                         break;
@@ -103,8 +112,10 @@ final class MentionFinder {
         String t = token(s, i);
         int n = s.tokens().size();
         // Names are written capitalised (or start with a digit: G20); particles are joined separately.
-        if (t.isEmpty() || !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
-                || PARTICLES.contains(t) && i + 1 < n && token(s, i + 1).equals("-"))) {
+        if (t.isEmpty()
+                || !(Character.isUpperCase(t.charAt(0))
+                        || Character.isDigit(t.charAt(0))
+                        || PARTICLES.contains(t) && i + 1 < n && token(s, i + 1).equals("-"))) {
             return false;
         }
         String l = lower(bare(t));
@@ -121,7 +132,10 @@ final class MentionFinder {
         if (tag.equals("PROPN")) {
             return true;
         }
-        boolean between = i > 0 && i + 1 < n && s.tag(i - 1).equals("PROPN") && s.tag(i + 1).equals("PROPN");
+        boolean between = i > 0
+                && i + 1 < n
+                && s.tag(i - 1).equals("PROPN")
+                && s.tag(i + 1).equals("PROPN");
         if (between) {
             return true; // "President Bashar Assad", with "Bashar" mistagged as a verb
         }
@@ -138,8 +152,11 @@ final class MentionFinder {
         int len = j - i;
         int n = s.tokens().size();
         // "Hangzhou China": a place, then its country.
-        if (len > 1 && COUNTRIES.containsKey(key(token(s, j - 1))) && !COUNTRIES.containsKey(key(join(s, i, j)))
-                && !TITLE_WORDS.contains(lower(token(s, j - 2))) && s.tag(j - 2).equals("PROPN")) {
+        if (len > 1
+                && COUNTRIES.containsKey(key(token(s, j - 1)))
+                && !COUNTRIES.containsKey(key(join(s, i, j)))
+                && !TITLE_WORDS.contains(lower(token(s, j - 2)))
+                && s.tag(j - 2).equals("PROPN")) {
             addRun(s, i, j - 1);
             addRun(s, j - 1, j);
             return;
@@ -154,12 +171,17 @@ final class MentionFinder {
             }
         }
         boolean titled = p > 0;
-        while (titled && p < len - 1 && TITLE_WORDS.contains(lower(token(s, i + p))) && !PERSON_TITLES.contains(lower(token(s, i + p)))
+        while (titled
+                && p < len - 1
+                && TITLE_WORDS.contains(lower(token(s, i + p)))
+                && !PERSON_TITLES.contains(lower(token(s, i + p)))
                 && !(lower(token(s, i + p)).equals("of") && !TITLE_WORDS.contains(lower(token(s, i + p + 1))))) {
             p++;
         }
         if (!titled) {
-            while (p < len - 1 && DEMONYMS.containsKey(lower(token(s, i + p))) && !s.tag(i + p).equals("PROPN")) {
+            while (p < len - 1
+                    && DEMONYMS.containsKey(lower(token(s, i + p)))
+                    && !s.tag(i + p).equals("PROPN")) {
                 p++;
             }
         }
@@ -178,7 +200,8 @@ final class MentionFinder {
         m.personCue = titled || role != null;
         m.speechCue = (j < n && SPEECH_VERBS.contains(lower(token(s, j))))
                 || (start > 0 && SPEECH_VERBS.contains(lower(token(s, start - 1))));
-        m.organisationCue = j < n && ORGANISATION_FOLLOWERS.contains(lower(token(s, j))) && !possessive(token(s, j - 1));
+        m.organisationCue =
+                j < n && ORGANISATION_FOLLOWERS.contains(lower(token(s, j))) && !possessive(token(s, j - 1));
         m.placeCue = placeCue(s, i);
         mentions.add(m);
         String acronym = bracketedAcronym(s, j);
@@ -200,7 +223,8 @@ final class MentionFinder {
     /** "Russian Foreign Minister": the nationality written before a title is part of the role. */
     private static int withNationality(Sentence s, int i) {
         int from = i;
-        while (from > 0 && (DEMONYMS.containsKey(lower(token(s, from - 1))) || COUNTRIES.containsKey(key(token(s, from - 1))))
+        while (from > 0
+                && (DEMONYMS.containsKey(lower(token(s, from - 1))) || COUNTRIES.containsKey(key(token(s, from - 1))))
                 && Character.isUpperCase(token(s, from - 1).charAt(0))) {
             from--;
         }
@@ -214,8 +238,11 @@ final class MentionFinder {
             return null;
         }
         int from = k;
-        while (from > 0 && (Character.isUpperCase(token(s, from - 1).charAt(0)) || s.tag(from - 1).equals("ADJ"))
-                && !s.tag(from - 1).equals("DET") && (from - 1 > 0 || s.tag(from - 1).equals("PROPN"))) {
+        while (from > 0
+                && (Character.isUpperCase(token(s, from - 1).charAt(0))
+                        || s.tag(from - 1).equals("ADJ"))
+                && !s.tag(from - 1).equals("DET")
+                && (from - 1 > 0 || s.tag(from - 1).equals("PROPN"))) {
             from--;
         }
         return join(s, from, k + 1);
@@ -276,7 +303,10 @@ final class MentionFinder {
             if (t.equals("-") || PARTICLES.contains(t) && k + 1 < to) {
                 continue;
             }
-            if (t.length() == 1 && k > from && k + 1 < to && Character.isUpperCase(token(s, k).charAt(0))) {
+            if (t.length() == 1
+                    && k > from
+                    && k + 1 < to
+                    && Character.isUpperCase(token(s, k).charAt(0))) {
                 continue; // a middle initial: Louis J. Freeh = Louis Freeh
             }
             parts.add(t);

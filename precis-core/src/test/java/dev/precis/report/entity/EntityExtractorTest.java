@@ -22,7 +22,9 @@ class EntityExtractorTest {
     }
 
     private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+        return entities.stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not in " + entities));
     }
 
@@ -34,7 +36,9 @@ class EntityExtractorTest {
         Entity lavrov = named(e, "Sergey Lavrov");
         assertEquals(Entity.Type.PERSON, lavrov.type());
         assertEquals("Foreign Minister", lavrov.role());
-        assertTrue(lavrov.aliases().containsAll(List.of("Sergei Lavrov", "Lavrov")), lavrov.aliases().toString());
+        assertTrue(
+                lavrov.aliases().containsAll(List.of("Sergei Lavrov", "Lavrov")),
+                lavrov.aliases().toString());
         assertEquals(List.of(0, 1), lavrov.documents());
     }
 

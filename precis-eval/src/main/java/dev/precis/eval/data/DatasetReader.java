@@ -30,8 +30,7 @@ public final class DatasetReader {
     private static final Pattern TOPIC = Pattern.compile(
             "(?s)<topic>.*?<num>\\s*(\\S+)\\s*</num>.*?<title>(.*?)</title>.*?<narr>(.*?)</narr>.*?</topic>");
 
-    private DatasetReader() {
-    }
+    private DatasetReader() {}
 
     public static Dataset read(Path root) throws IOException {
         if (Files.isDirectory(root.resolve("docs")) && Files.isDirectory(root.resolve("models"))) {
@@ -43,8 +42,8 @@ public final class DatasetReader {
     static Dataset readDuc(Path root) throws IOException {
         Map<String, String> topics = topics(root.resolve("topics.sgml"));
         Map<String, Map<String, List<String>>> models = summaries(root.resolve("models"));
-        Map<String, Map<String, List<String>>> peers = Files.isDirectory(root.resolve("peers"))
-                ? summaries(root.resolve("peers")) : Map.of();
+        Map<String, Map<String, List<String>>> peers =
+                Files.isDirectory(root.resolve("peers")) ? summaries(root.resolve("peers")) : Map.of();
         List<Cluster> clusters = new ArrayList<>();
         for (Path dir : sortedChildren(root.resolve("docs"))) {
             if (!Files.isDirectory(dir)) {
@@ -72,9 +71,13 @@ public final class DatasetReader {
                 refs.put(ref.getFileName().toString(), lines(ref));
             }
             Path topic = dir.resolve("topic.txt");
-            clusters.add(new Cluster(dir.getFileName().toString(),
-                    Files.exists(topic) ? Files.readString(topic, StandardCharsets.UTF_8).strip() : null,
-                    files(dir.resolve("docs")), refs));
+            clusters.add(new Cluster(
+                    dir.getFileName().toString(),
+                    Files.exists(topic)
+                            ? Files.readString(topic, StandardCharsets.UTF_8).strip()
+                            : null,
+                    files(dir.resolve("docs")),
+                    refs));
         }
         if (clusters.isEmpty()) {
             throw new IOException(root + " holds no dataset: expected docs/ and models/ (DUC layout) or "
@@ -123,7 +126,10 @@ public final class DatasetReader {
         byte[] bytes = Files.readAllBytes(file);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
@@ -132,7 +138,10 @@ public final class DatasetReader {
 
     private static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -1,9 +1,8 @@
 package dev.precis.eval.group;
 
 import dev.precis.clean.NoiseCleaner;
-import dev.precis.eval.group.ClusterScores;
-import dev.precis.group.StoryClusterer;
 import dev.precis.eval.run.HeapPeak;
+import dev.precis.group.StoryClusterer;
 import dev.precis.ingest.IngestResult;
 import dev.precis.ingest.Ingestor;
 import dev.precis.model.Document;
@@ -23,7 +22,8 @@ import java.util.Random;
  */
 public final class ClusterEvaluation {
     /** One row of the quality or scale table. */
-    public record Row(String mode, int articles, int stories, ClusterScores scores, double seconds, long peakHeapBytes) {
+    public record Row(
+            String mode, int articles, int stories, ClusterScores scores, double seconds, long peakHeapBytes) {
         public double articlesPerSecond() {
             return articles / Math.max(1e-9, seconds);
         }
@@ -88,10 +88,18 @@ public final class ClusterEvaluation {
                 sb.append(w).append(' ');
             }
         }
-        return new Document(d.id() + "~" + copy, d.title(), d.source(), d.url(), d.published(), sb.toString().strip(), d.origin());
+        return new Document(
+                d.id() + "~" + copy,
+                d.title(),
+                d.source(),
+                d.url(),
+                d.published(),
+                sb.toString().strip(),
+                d.origin());
     }
 
-    private static Row measure(String mode, List<Document> docs, int[] reference, java.util.function.Supplier<int[]> run) {
+    private static Row measure(
+            String mode, List<Document> docs, int[] reference, java.util.function.Supplier<int[]> run) {
         System.gc();
         HeapPeak.reset();
         long start = System.nanoTime();

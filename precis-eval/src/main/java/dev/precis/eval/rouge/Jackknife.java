@@ -11,8 +11,7 @@ import java.util.Map;
  * humans and systems are compared on the same footing.
  */
 public final class Jackknife {
-    private Jackknife() {
-    }
+    private Jackknife() {}
 
     /**
      * @param peer       the summary's sentences
@@ -20,8 +19,8 @@ public final class Jackknife {
      * @param author     the author id when the summary is itself one of the references, else null
      * @return scores by left-out reference id (a single entry "-" when there is only one reference)
      */
-    public static Map<String, Map<String, RougeScore>> score(Rouge rouge, List<String> peer,
-                                                            Map<String, List<String>> references, String author) {
+    public static Map<String, Map<String, RougeScore>> score(
+            Rouge rouge, List<String> peer, Map<String, List<String>> references, String author) {
         Map<String, Map<String, RougeScore>> out = new LinkedHashMap<>();
         if (references.size() < 2) {
             out.put("-", rouge.score(peer, new ArrayList<>(references.values())));

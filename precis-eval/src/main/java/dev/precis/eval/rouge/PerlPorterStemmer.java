@@ -32,7 +32,8 @@ final class PerlPorterStemmer {
     private static final Pattern STEP2 = Pattern.compile("(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli"
             + "|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$");
     private static final Pattern STEP3 = Pattern.compile("(icate|ative|alize|iciti|ical|ful|ness)$");
-    private static final Pattern STEP4 = Pattern.compile("(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$");
+    private static final Pattern STEP4 =
+            Pattern.compile("(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$");
     private static final Pattern STEP4_MENT = Pattern.compile("ment$");
     private static final Pattern STEP4_ENT = Pattern.compile("ent$");
     private static final Pattern STEP4_ION = Pattern.compile("(s|t)(ion)$");
@@ -40,17 +41,31 @@ final class PerlPorterStemmer {
     private static final Pattern STEP5_LL = Pattern.compile("ll$");
 
     private static final Map<String, String> STEP2_SUFFIXES = Map.ofEntries(
-            Map.entry("ational", "ate"), Map.entry("tional", "tion"), Map.entry("enci", "ence"),
-            Map.entry("anci", "ance"), Map.entry("izer", "ize"), Map.entry("bli", "ble"), Map.entry("alli", "al"),
-            Map.entry("entli", "ent"), Map.entry("eli", "e"), Map.entry("ousli", "ous"), Map.entry("ization", "ize"),
-            Map.entry("ation", "ate"), Map.entry("ator", "ate"), Map.entry("alism", "al"), Map.entry("iveness", "ive"),
-            Map.entry("fulness", "ful"), Map.entry("ousness", "ous"), Map.entry("aliti", "al"),
-            Map.entry("iviti", "ive"), Map.entry("biliti", "ble"), Map.entry("logi", "log"));
-    private static final Map<String, String> STEP3_SUFFIXES = Map.of("icate", "ic", "ative", "", "alize", "al",
-            "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
+            Map.entry("ational", "ate"),
+            Map.entry("tional", "tion"),
+            Map.entry("enci", "ence"),
+            Map.entry("anci", "ance"),
+            Map.entry("izer", "ize"),
+            Map.entry("bli", "ble"),
+            Map.entry("alli", "al"),
+            Map.entry("entli", "ent"),
+            Map.entry("eli", "e"),
+            Map.entry("ousli", "ous"),
+            Map.entry("ization", "ize"),
+            Map.entry("ation", "ate"),
+            Map.entry("ator", "ate"),
+            Map.entry("alism", "al"),
+            Map.entry("iveness", "ive"),
+            Map.entry("fulness", "ful"),
+            Map.entry("ousness", "ous"),
+            Map.entry("aliti", "al"),
+            Map.entry("iviti", "ive"),
+            Map.entry("biliti", "ble"),
+            Map.entry("logi", "log"));
+    private static final Map<String, String> STEP3_SUFFIXES =
+            Map.of("icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
 
-    private PerlPorterStemmer() {
-    }
+    private PerlPorterStemmer() {}
 
     static String stem(String word) {
         if (word.length() < 3) {

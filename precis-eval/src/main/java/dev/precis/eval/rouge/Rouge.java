@@ -10,7 +10,7 @@ import java.util.Map;
  * ROUGE (Lin 2004) with the semantics of ROUGE-1.5.5: ROUGE-N, ROUGE-L (union LCS over model
  * sentences, clipped by unigram counts), ROUGE-W, and ROUGE-S/SU with a gap limit; several models
  * pooled ({@code -f A}) or the best one taken ({@code -f B}). Validated line by line against NIST's
- * official DUC 2006 output (see RougeOfficialFiguresTest).
+ * official DUC 2006 output (see RougeOfficialFiguresIT).
  */
 public final class Rouge {
     private final RougeSettings settings;
@@ -47,7 +47,9 @@ public final class Rouge {
         }
         if (settings.skipDistance() >= 0) {
             String name = (settings.skipUnigrams() ? "ROUGE-SU" : "ROUGE-S") + settings.skipDistance();
-            out.put(name, countScore(p, ms, t -> skipBigrams(t.tokens, settings.skipDistance(), settings.skipUnigrams())));
+            out.put(
+                    name,
+                    countScore(p, ms, t -> skipBigrams(t.tokens, settings.skipDistance(), settings.skipUnigrams())));
         }
         return out;
     }
@@ -57,8 +59,7 @@ public final class Rouge {
     }
 
     /** A bag of units with its total count (ROUGE's "_cn_"). */
-    record Bag(Map<String, Integer> counts, int total) {
-    }
+    record Bag(Map<String, Integer> counts, int total) {}
 
     private interface Units {
         Bag of(RougeText text);
@@ -145,7 +146,8 @@ public final class Rouge {
                 for (List<String> ps : peer.sentences) {
                     markLcs(sentence, ps, mask, weighted ? w : 0);
                 }
-                hit += weighted ? weightedHits(sentence, mask, modelLeft, peerLeft, w)
+                hit += weighted
+                        ? weightedHits(sentence, mask, modelLeft, peerLeft, w)
                         : plainHits(sentence, mask, modelLeft, peerLeft);
             }
             // ROUGE-1.5.5 weighs the already weighted ROUGE-W base once more; reproduced as is.
@@ -174,8 +176,8 @@ public final class Rouge {
         return RougeScore.of(r, p, settings.alpha());
     }
 
-    private static int plainHits(List<String> sentence, boolean[] mask, Map<String, Integer> modelLeft,
-                                 Map<String, Integer> peerLeft) {
+    private static int plainHits(
+            List<String> sentence, boolean[] mask, Map<String, Integer> modelLeft, Map<String, Integer> peerLeft) {
         int hit = 0;
         for (int j = 0; j < sentence.size(); j++) {
             if (mask[j] && take(sentence.get(j), modelLeft, peerLeft)) {
@@ -186,8 +188,12 @@ public final class Rouge {
     }
 
     /** Consecutive hits of length k score k^w; the run bookkeeping follows ROUGE-1.5.5 exactly. */
-    private static double weightedHits(List<String> sentence, boolean[] mask, Map<String, Integer> modelLeft,
-                                       Map<String, Integer> peerLeft, double w) {
+    private static double weightedHits(
+            List<String> sentence,
+            boolean[] mask,
+            Map<String, Integer> modelLeft,
+            Map<String, Integer> peerLeft,
+            double w) {
         double hit = 0;
         int run = 0;
         for (int j = 0; j < sentence.size(); j++) {

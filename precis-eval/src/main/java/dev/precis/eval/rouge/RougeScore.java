@@ -11,6 +11,8 @@ public record RougeScore(double recall, double precision, double f) {
 
     /** Perl's sprintf("%7.5f"), which rounds the binary value half-to-even at the fifth decimal. */
     static double round5(double v) {
-        return new java.math.BigDecimal(v).setScale(5, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        return new java.math.BigDecimal(v)
+                .setScale(5, java.math.RoundingMode.HALF_EVEN)
+                .doubleValue();
     }
 }

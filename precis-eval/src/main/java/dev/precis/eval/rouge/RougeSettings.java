@@ -16,8 +16,17 @@ import java.util.Set;
  * @param bestModel    score against the best-matching model ({@code -f B}) instead of all models pooled ({@code -f A})
  * @param alpha        weight of precision in F ({@code -p})
  */
-public record RougeSettings(int maxN, boolean stem, Set<String> stopwords, int wordLimit, int byteLimit,
-                            int skipDistance, boolean skipUnigrams, double wlcsWeight, boolean bestModel, double alpha) {
+public record RougeSettings(
+        int maxN,
+        boolean stem,
+        Set<String> stopwords,
+        int wordLimit,
+        int byteLimit,
+        int skipDistance,
+        boolean skipUnigrams,
+        double wlcsWeight,
+        boolean bestModel,
+        double alpha) {
     public RougeSettings {
         stopwords = Set.copyOf(stopwords);
         if (wordLimit > 0 && byteLimit > 0) {

@@ -133,5 +133,4 @@ final class RougeText {
         }
         return sb.toString();
     }
-
 }

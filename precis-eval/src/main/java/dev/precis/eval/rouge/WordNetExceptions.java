@@ -25,10 +25,10 @@ final class WordNetExceptions {
      * comparative of the adjective), 61 more DUC 2006 evaluation lines deviate from NIST's.
      */
     private static final java.util.Set<String> NOT_IN_WORDNET_2_0 = java.util.Set.of("offer");
+
     static final Map<String, String> BASE_FORMS = load();
 
-    private WordNetExceptions() {
-    }
+    private WordNetExceptions() {}
 
     private static Map<String, String> load() {
         Map<String, String> map = new HashMap<>();

@@ -27,6 +27,7 @@ public final class Evaluator {
 
     /** Untimed runs of each method before timing: enough for the JIT to compile the hot loops. */
     private static final int WARM_UP_RUNS = 5;
+
     private final int words;
     private final boolean topicFocused;
     private final Rouge rouge;
@@ -41,8 +42,11 @@ public final class Evaluator {
      * @param progress called with (clusters done, clusters in all) after each cluster
      * @param systemRecall mean ROUGE-2 recall of the dataset's submitted systems, to rank against (may be empty)
      */
-    public List<MethodResult> run(Dataset dataset, List<String> methods, Map<String, Double> systemRecall,
-                                  BiConsumer<Integer, Integer> progress) {
+    public List<MethodResult> run(
+            Dataset dataset,
+            List<String> methods,
+            Map<String, Double> systemRecall,
+            BiConsumer<Integer, Integer> progress) {
         Map<String, Map<String, List<Double>>> scores = new LinkedHashMap<>();
         Map<String, Long> nanos = new LinkedHashMap<>();
         Map<String, Long> peak = new LinkedHashMap<>();
@@ -67,18 +71,30 @@ public final class Evaluator {
             // part of whichever method happens to run next.
             System.gc();
             for (String m : methods) {
-                Precis engine = engines.computeIfAbsent(m + "|" + cluster.topic(), k -> Precis.builder().method(m)
-                        .words(words).query(topicFocused ? cluster.topic() : null).build());
+                Precis engine = engines.computeIfAbsent(
+                        m + "|" + cluster.topic(),
+                        k -> Precis.builder()
+                                .method(m)
+                                .words(words)
+                                .query(topicFocused ? cluster.topic() : null)
+                                .build());
                 HeapPeak.reset();
                 long t0 = System.nanoTime();
                 Summary summary = engine.summarize(corpus);
                 nanos.merge(m, System.nanoTime() - t0, Long::sum);
                 peak.merge(m, HeapPeak.bytes(), Math::max);
-                List<String> lines = summary == null ? List.of() : summary.sentences().stream().map(SummarySentence::text).toList();
-                for (var byLeftOut : Jackknife.score(rouge, lines, cluster.references(), null).values()) {
+                List<String> lines = summary == null
+                        ? List.of()
+                        : summary.sentences().stream()
+                                .map(SummarySentence::text)
+                                .toList();
+                for (var byLeftOut : Jackknife.score(rouge, lines, cluster.references(), null)
+                        .values()) {
                     for (String measure : MEASURES) {
                         RougeScore s = byLeftOut.get(measure);
-                        scores.get(m).computeIfAbsent(measure, k -> new ArrayList<>()).add(s.recall());
+                        scores.get(m)
+                                .computeIfAbsent(measure, k -> new ArrayList<>())
+                                .add(s.recall());
                     }
                 }
             }
@@ -97,9 +113,13 @@ public final class Evaluator {
             int rank = 0;
             if (!systemRecall.isEmpty()) {
                 double mine = recall.get("ROUGE-2").mean();
-                rank = 1 + (int) systemRecall.values().stream().filter(r -> r > mine).count();
+                rank = 1
+                        + (int) systemRecall.values().stream()
+                                .filter(r -> r > mine)
+                                .count();
             }
-            out.add(new MethodResult(m, recall, ms, nanos.get(m) / 1e6 / clusters, perSecond, peak.get(m), rank, systemRecall.size()));
+            out.add(new MethodResult(
+                    m, recall, ms, nanos.get(m) / 1e6 / clusters, perSecond, peak.get(m), rank, systemRecall.size()));
         }
         return out;
     }
@@ -113,8 +133,8 @@ public final class Evaluator {
             return;
         }
         Precis reader = Precis.builder().build();
-        Corpus corpus = reader.prepare(reader.ingestor().ingest(dataset.clusters().get(0).documents()).documents(),
-                new ArrayList<>());
+        Corpus corpus = reader.prepare(
+                reader.ingestor().ingest(dataset.clusters().get(0).documents()).documents(), new ArrayList<>());
         for (String m : methods) {
             Precis engine = Precis.builder().method(m).words(words).build();
             for (int i = 0; i < WARM_UP_RUNS; i++) {

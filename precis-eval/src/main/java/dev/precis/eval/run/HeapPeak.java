@@ -6,8 +6,7 @@ import java.lang.management.MemoryType;
 
 /** Peak heap in use over a measured stretch of work, summed over the JVM's heap pools. */
 public final class HeapPeak {
-    private HeapPeak() {
-    }
+    private HeapPeak() {}
 
     /** Starts a new measurement. */
     public static void reset() {

@@ -14,7 +14,12 @@ import java.util.Map;
  * @param rank          1-based rank by ROUGE-2 recall among the dataset's submitted systems, or 0 when it has none
  * @param systems       number of submitted systems ranked against
  */
-public record MethodResult(String method, Map<String, Interval> recall, double msPerCluster, double methodMsPerCluster,
-                           double articlesPerSecond,
-                           long peakHeapBytes, int rank, int systems) {
-}
+public record MethodResult(
+        String method,
+        Map<String, Interval> recall,
+        double msPerCluster,
+        double methodMsPerCluster,
+        double articlesPerSecond,
+        long peakHeapBytes,
+        int rank,
+        int systems) {}

@@ -13,8 +13,7 @@ import java.util.TreeMap;
  * Only automatic systems (numeric ids) are returned; humans are letters.
  */
 public final class SystemScores {
-    private SystemScores() {
-    }
+    private SystemScores() {}
 
     public static Map<String, Double> rouge2Recall(Path datasetRoot) throws IOException {
         Path lines = datasetRoot.resolve("nist/rougejk.eval-lines.txt");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.precis.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,29 +17,13 @@ class DatasetReaderTest {
     Path dir;
 
     @Test
-    void ducLayout() throws IOException {
-        Dataset d = DatasetReader.read(Shared.duc2006());
-        assertEquals(30, d.clusters().size());
-        Cluster first = d.clusters().get(0);
-        assertEquals("D0601A", first.id());
-        assertEquals(25, first.documents().size());
-        assertEquals(List.of("A", "B", "C", "E"), first.references().keySet().stream().sorted().toList());
-        assertTrue(first.topic().startsWith("Native American Reservation System - pros and cons. Discuss conditions"), first.topic());
-        for (Cluster c : d.clusters()) {
-            assertEquals(4, c.references().size(), c.id());
-            assertEquals(25, c.documents().size(), c.id());
-            assertTrue(d.peers().get(c.id()).keySet().containsAll(List.of("1", "24", "35")), c.id());
-        }
-        assertEquals("A", DatasetReader.assessor(Shared.duc2006().resolve("models"), "D0601"));
-    }
-
-    @Test
     void genericLayout() throws IOException {
         Path c1 = dir.resolve("budget");
         Files.createDirectories(c1.resolve("docs"));
         Files.createDirectories(c1.resolve("references"));
         Files.writeString(c1.resolve("docs/a.txt"), "The council approved the budget on Monday.");
-        Files.writeString(c1.resolve("docs/b.html"), "<html><body><p>The budget passed after a long debate.</p></body></html>");
+        Files.writeString(
+                c1.resolve("docs/b.html"), "<html><body><p>The budget passed after a long debate.</p></body></html>");
         Files.writeString(c1.resolve("references/alice.txt"), "The council passed the budget.\nThe debate was long.\n");
         Files.writeString(c1.resolve("topic.txt"), "the town budget\n");
         Files.createDirectories(dir.resolve("notes"));
@@ -49,7 +32,9 @@ class DatasetReaderTest {
         Cluster c = d.clusters().get(0);
         assertEquals("budget", c.id());
         assertEquals(2, c.documents().size());
-        assertEquals(List.of("The council passed the budget.", "The debate was long."), c.references().get("alice.txt"));
+        assertEquals(
+                List.of("The council passed the budget.", "The debate was long."),
+                c.references().get("alice.txt"));
         assertEquals("the town budget", c.topic());
         assertTrue(d.peers().isEmpty());
     }

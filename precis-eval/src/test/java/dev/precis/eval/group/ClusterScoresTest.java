@@ -16,5 +16,4 @@ class ClusterScoresTest {
         assertEquals(1.0, lumped.recall(), 1e-9);
         assertEquals(0.0, lumped.adjustedRand(), 1e-9);
     }
-
 }

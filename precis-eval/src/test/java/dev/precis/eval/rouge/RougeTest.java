@@ -36,20 +36,34 @@ class RougeTest {
     @Test
     void bestModelTakesTheClosestReference() {
         RougeSettings best = new RougeSettings(1, false, Set.of(), 0, 0, -1, false, 0, true, 0.5);
-        Map<String, RougeScore> s = new Rouge(best).score(PEER, List.of(List.of("A dog barked loudly all night."), MODEL));
+        Map<String, RougeScore> s =
+                new Rouge(best).score(PEER, List.of(List.of("A dog barked loudly all night."), MODEL));
         assertEquals(0.83333, s.get("ROUGE-1").recall(), 1e-9);
-        Map<String, RougeScore> pooled = new Rouge(plain()).score(PEER, List.of(List.of("A dog barked loudly all night."), MODEL));
+        Map<String, RougeScore> pooled =
+                new Rouge(plain()).score(PEER, List.of(List.of("A dog barked loudly all night."), MODEL));
         assertEquals(0.41667, pooled.get("ROUGE-1").recall(), 1e-9, "5 hits of 12 model words");
     }
 
     @Test
     void stopWordsAndLengthLimits() {
         RougeSettings stop = new RougeSettings(1, false, Set.of("the", "on"), 0, 0, -1, false, 0, false, 0.5);
-        assertEquals(0.66667, new Rouge(stop).score(PEER, List.of(MODEL)).get("ROUGE-1").recall(), 1e-9, "cat, mat of cat, lay, mat");
+        assertEquals(
+                0.66667,
+                new Rouge(stop).score(PEER, List.of(MODEL)).get("ROUGE-1").recall(),
+                1e-9,
+                "cat, mat of cat, lay, mat");
         RougeSettings words = new RougeSettings(1, false, Set.of(), 2, 0, -1, false, 0, false, 0.5);
-        assertEquals(1.0, new Rouge(words).score(PEER, List.of(MODEL)).get("ROUGE-1").recall(), 1e-9, "both cut to 'the cat'");
+        assertEquals(
+                1.0,
+                new Rouge(words).score(PEER, List.of(MODEL)).get("ROUGE-1").recall(),
+                1e-9,
+                "both cut to 'the cat'");
         RougeSettings bytes = new RougeSettings(1, false, Set.of(), 0, 0 + 7, -1, false, 0, false, 0.5);
-        assertEquals(1.0, new Rouge(bytes).score(PEER, List.of(MODEL)).get("ROUGE-1").recall(), 1e-9, "both cut to 'the cat'");
+        assertEquals(
+                1.0,
+                new Rouge(bytes).score(PEER, List.of(MODEL)).get("ROUGE-1").recall(),
+                1e-9,
+                "both cut to 'the cat'");
     }
 
     @Test
@@ -60,6 +74,12 @@ class RougeTest {
         assertEquals("replac", RougeText.stem("replacement"), "ROUGE's step 4 tries -ement, -ment, -ent in turn");
         assertEquals("agreem", RougeText.stem("agreement"));
         RougeSettings stem = new RougeSettings(1, true, Set.of(), 0, 0, -1, false, 0, false, 0.5);
-        assertEquals(1.0, new Rouge(stem).score(List.of("Children went home."), List.of(List.of("The child goes home."))).get("ROUGE-1").precision(), 1e-9);
+        assertEquals(
+                1.0,
+                new Rouge(stem)
+                        .score(List.of("Children went home."), List.of(List.of("The child goes home.")))
+                        .get("ROUGE-1")
+                        .precision(),
+                1e-9);
     }
 }

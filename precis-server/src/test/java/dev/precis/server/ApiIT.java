@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.Precis;
+import dev.precis.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,21 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.precis.Precis;
-import dev.precis.Shared;
-
 /** The JSON API as a client uses it: the seeds pushed in, read back, and every kind of bad request. */
-class ApiTest {
+class ApiIT {
     @TempDir
     static Path store;
+
     private static PrecisServer server;
     private static Http http;
 
@@ -68,21 +66,37 @@ class ApiTest {
 
     @Test
     void batchesInJsonArraysAndJsonLinesWithDuplicatesAcknowledged() throws IOException, InterruptedException {
-        String array = Http.json(List.of(
-                Map.of("id", "harbour-1", "title", "Harbour bridge opens", "published", "2024-03-12",
-                        "text", "The harbour bridge in Ostravale opened on Tuesday after nine years of work, the city council said."),
-                Map.of("id", "harbour-2", "title", "Ostravale bridge opens to traffic",
-                        "html", "<html><body><article><p>Traffic crossed the new harbour bridge in Ostravale on Tuesday, nine years after work began, the council said.</p></article></body></html>")));
+        String array = Http.json(
+                List.of(
+                        Map.of(
+                                "id",
+                                "harbour-1",
+                                "title",
+                                "Harbour bridge opens",
+                                "published",
+                                "2024-03-12",
+                                "text",
+                                "The harbour bridge in Ostravale opened on Tuesday after nine years of work, the city council said."),
+                        Map.of(
+                                "id",
+                                "harbour-2",
+                                "title",
+                                "Ostravale bridge opens to traffic",
+                                "html",
+                                "<html><body><article><p>Traffic crossed the new harbour bridge in Ostravale on Tuesday, nine years after work began, the council said.</p></article></body></html>")));
         Http.Response r = http.post("/articles", array);
         assertEquals(201, r.status(), r.body());
         assertEquals(2, r.json().get("accepted").size());
         assertFalse(r.json().get("accepted").get(0).get("duplicate").asBoolean());
 
-        String lines = Http.json(Map.of("id", "harbour-1", "text", "The harbour bridge in Ostravale opened on Tuesday.")) + "\n{broken\n";
+        String lines =
+                Http.json(Map.of("id", "harbour-1", "text", "The harbour bridge in Ostravale opened on Tuesday."))
+                        + "\n{broken\n";
         Http.Response again = http.post("/articles", lines);
         assertEquals(200, again.status(), "only a duplicate and a broken line: nothing new " + again.body());
         assertTrue(again.json().get("accepted").get(0).get("duplicate").asBoolean());
-        assertTrue(again.json().get("skipped").get(0).get("reason").asText().startsWith("malformed JSON"), again.body());
+        assertTrue(
+                again.json().get("skipped").get(0).get("reason").asText().startsWith("malformed JSON"), again.body());
     }
 
     @Test
@@ -136,9 +150,16 @@ class ApiTest {
 
     @Test
     void pagesEscapeWhatArticlesSayAndNeverLinkScripts() throws IOException, InterruptedException {
-        String hostile = Http.json(Map.of("id", "hostile-1", "title", "<script>alert(1)</script> Quarry closes",
-                "url", "javascript:alert(1)",
-                "text", "The Brindle quarry closed on Friday after ninety years, its owners said. <b>Workers</b> left quietly."));
+        String hostile = Http.json(
+                Map.of(
+                        "id",
+                        "hostile-1",
+                        "title",
+                        "<script>alert(1)</script> Quarry closes",
+                        "url",
+                        "javascript:alert(1)",
+                        "text",
+                        "The Brindle quarry closed on Friday after ninety years, its owners said. <b>Workers</b> left quietly."));
         Http.Response posted = http.post("/articles", hostile);
         assertEquals(201, posted.status(), posted.body());
         int story = posted.json().get("accepted").get(0).get("story").asInt();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The whole evaluation on DUC 2006. Our "lead" must land where NIST's own lead baseline did: that
  * checks reading, cleaning, splitting, budgeting and scoring end to end against a known system.
  */
-class EvaluatorTest {
+class EvaluatorIT {
     @Test
     void baselinesLandWhereTheLiteratureSaysAndTheDefaultBeatsTheBestParticipant() throws Exception {
         Path duc = Shared.duc2006();
@@ -27,20 +27,26 @@ class EvaluatorTest {
         assertEquals(0.0891, systems.get("24"), 0.0005, "the best participant");
 
         List<MethodResult> results = new Evaluator(250, false)
-                .run(data, List.of("lead", "centroid", "coverage"), systems, (done, all) -> { });
+                .run(data, List.of("lead", "centroid", "coverage"), systems, (done, all) -> {});
         Map<String, Double> r2 = results.stream()
-                .collect(Collectors.toMap(MethodResult::method, r -> r.recall().get("ROUGE-2").mean()));
-        results.forEach(r -> System.out.println(r.method() + " ROUGE-2 " + r.recall().get("ROUGE-2") + " rank " + r.rank()));
+                .collect(Collectors.toMap(
+                        MethodResult::method, r -> r.recall().get("ROUGE-2").mean()));
+        results.forEach(
+                r -> System.out.println(r.method() + " ROUGE-2 " + r.recall().get("ROUGE-2") + " rank " + r.rank()));
         assertEquals(0.0465, r2.get("lead"), 0.004, "our lead reproduces NIST's lead baseline");
         assertTrue(r2.get("centroid") > 0.07 && r2.get("centroid") < 0.095, "centroid " + r2.get("centroid"));
         assertTrue(r2.get("coverage") > 0.0891, "coverage beats the best DUC 2006 participant: " + r2.get("coverage"));
-        MethodResult coverage = results.stream().filter(r -> r.method().equals("coverage")).findFirst().orElseThrow();
+        MethodResult coverage = results.stream()
+                .filter(r -> r.method().equals("coverage"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, coverage.rank());
         // The project's generic-mode targets (issue: summaries better than every DUC 2006 system).
         assertTrue(r2.get("coverage") >= 0.095, "ROUGE-2 recall " + r2.get("coverage"));
         double su4 = coverage.recall().get("ROUGE-SU4").mean();
         assertTrue(su4 >= 0.150, "ROUGE-SU4 recall " + su4);
-        assertTrue(coverage.recall().get("ROUGE-2").low() < r2.get("coverage") && coverage.recall().get("ROUGE-2").high() > r2.get("coverage"));
+        assertTrue(coverage.recall().get("ROUGE-2").low() < r2.get("coverage")
+                && coverage.recall().get("ROUGE-2").high() > r2.get("coverage"));
         assertTrue(coverage.msPerCluster() > 0 && coverage.articlesPerSecond() > 0);
     }
 }

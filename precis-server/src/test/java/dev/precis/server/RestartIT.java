@@ -3,6 +3,10 @@ package dev.precis.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.Shared;
+import dev.precis.ingest.Ingestor;
+import dev.precis.model.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,21 +17,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.precis.Shared;
-import dev.precis.ingest.Ingestor;
-import dev.precis.model.Document;
 
 /**
  * Kills the server (SIGKILL) while articles are being pushed, restarts it on the same store, and
  * checks that every acknowledged article is back, each in exactly one story.
  */
-class RestartTest {
+class RestartIT {
     @TempDir
     Path store;
 
@@ -35,7 +32,9 @@ class RestartTest {
     void aKilledServerLosesNothingItAcknowledged() throws Exception {
         List<Document> articles = new ArrayList<>();
         for (String cluster : List.of("D0601A", "D0617H", "D0626H")) {
-            articles.addAll(new Ingestor().ingest(List.of(Shared.duc2006().resolve("docs").resolve(cluster))).documents());
+            articles.addAll(new Ingestor()
+                    .ingest(List.of(Shared.duc2006().resolve("docs").resolve(cluster)))
+                    .documents());
         }
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         CountDownLatch enough = new CountDownLatch(30);
@@ -46,7 +45,9 @@ class RestartTest {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("id", d.id());
                 json.put("title", d.title());
-                json.put("published", d.published() == null ? null : d.published().toString());
+                json.put(
+                        "published",
+                        d.published() == null ? null : d.published().toString());
                 json.put("text", d.body());
                 try {
                     Http.Response r = http.post("/articles", Http.json(json));
@@ -63,7 +64,9 @@ class RestartTest {
         assertTrue(enough.await(120, TimeUnit.SECONDS), "30 articles acknowledged before the kill");
         first.kill();
         pusher.join(TimeUnit.SECONDS.toMillis(60));
-        assertTrue(acknowledged.size() >= 30 && acknowledged.size() < articles.size(), "killed mid-ingest: " + acknowledged.size());
+        assertTrue(
+                acknowledged.size() >= 30 && acknowledged.size() < articles.size(),
+                "killed mid-ingest: " + acknowledged.size());
 
         try (ServerProcess second = ServerProcess.start(store)) {
             Http again = new Http(second.port);
@@ -73,16 +76,20 @@ class RestartTest {
             do {
                 list = again.get("/stories?size=100&page=" + page++).json();
                 for (JsonNode header : list.get("stories")) {
-                    JsonNode story = again.get(header.get("url").asText() + "?fresh=true").json();
-                    assertEquals(header.get("articles").asInt(), story.get("sources").size());
+                    JsonNode story = again.get(header.get("url").asText() + "?fresh=true")
+                            .json();
+                    assertEquals(
+                            header.get("articles").asInt(), story.get("sources").size());
                     for (JsonNode source : story.get("sources")) {
-                        Integer previous = storyOf.put(source.get("id").asText(), header.get("id").asInt());
+                        Integer previous = storyOf.put(
+                                source.get("id").asText(), header.get("id").asInt());
                         assertEquals(null, previous, "each article is in exactly one story: " + source.get("id"));
                     }
                 }
             } while (list.get("stories").size() == 100);
             assertTrue(storyOf.keySet().containsAll(acknowledged), "every acknowledged article survived the kill");
-            assertEquals(storyOf.size(), again.get("/health").json().get("articles").asInt());
+            assertEquals(
+                    storyOf.size(), again.get("/health").json().get("articles").asInt());
         }
     }
 }

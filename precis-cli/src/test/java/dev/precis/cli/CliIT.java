@@ -16,12 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line as a user runs it: exit codes, stdout, and one-line messages on stderr. */
-class CliTest {
+class CliIT {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run run(String... args) {
         CommandLine cl = PrecisCommand.commandLine();
@@ -53,7 +52,13 @@ class CliTest {
 
     @Test
     void jsonOutputFollowsTheDocumentedSchema() throws IOException {
-        Run r = run("summarize", "--format", "json", "--words", "60", shared().resolve("seeds").toString());
+        Run r = run(
+                "summarize",
+                "--format",
+                "json",
+                "--words",
+                "60",
+                shared().resolve("seeds").toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals("coverage", root.get("method").asText());
@@ -74,7 +79,15 @@ class CliTest {
 
     @Test
     void markdownOutput() {
-        Run r = run("summarize", "--format", "markdown", "--sentences", "2", "--words", "0", shared().resolve("seeds").toString());
+        Run r = run(
+                "summarize",
+                "--format",
+                "markdown",
+                "--sentences",
+                "2",
+                "--words",
+                "0",
+                shared().resolve("seeds").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("## Summary\n"));
         assertTrue(r.out().contains("](#source-"));
@@ -83,8 +96,10 @@ class CliTest {
 
     @Test
     void badFilesAreReportedByNameAndTheRestSummarized() throws IOException {
-        Files.writeString(dir.resolve("good.txt"), "The council approved the new budget on Monday after a long debate. "
-                + "Spending on schools will rise by four percent next year.");
+        Files.writeString(
+                dir.resolve("good.txt"),
+                "The council approved the new budget on Monday after a long debate. "
+                        + "Spending on schools will rise by four percent next year.");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
         Run r = run("summarize", dir.toString());
@@ -124,22 +139,30 @@ class CliTest {
             }
         }
         Files.copy(seeds.resolve("002_f1945c786f8eadba.txt"), dir.resolve("wire-copy.txt"));
-        Files.writeString(dir.resolve("flood1.txt"), "Harbour floods after storm\n\nA storm flooded the harbour "
-                + "of Port Ellen on Tuesday and closed the coast road. Fishermen moved their boats inland as the harbour "
-                + "flooded again. The harbour master said the storm was the worst in twenty years.");
-        Files.writeString(dir.resolve("flood2.txt"), "Storm closes harbour road\n\nThe coast road at Port Ellen stayed "
-                + "closed on Wednesday after the storm flooded the harbour. Crews pumped water from the harbour sheds "
-                + "and the fishermen counted damaged boats after the storm.");
+        Files.writeString(
+                dir.resolve("flood1.txt"),
+                "Harbour floods after storm\n\nA storm flooded the harbour "
+                        + "of Port Ellen on Tuesday and closed the coast road. Fishermen moved their boats inland as the harbour "
+                        + "flooded again. The harbour master said the storm was the worst in twenty years.");
+        Files.writeString(
+                dir.resolve("flood2.txt"),
+                "Storm closes harbour road\n\nThe coast road at Port Ellen stayed "
+                        + "closed on Wednesday after the storm flooded the harbour. Crews pumped water from the harbour sheds "
+                        + "and the fishermen counted damaged boats after the storm.");
         Run r = run("stories", "--words", "40", dir.toString());
         assertEquals(0, r.exit(), r.err());
         String[] stories = r.out().split("=== Story ");
         assertEquals(3, stories.length, r.out());
         assertTrue(stories[1].startsWith("1: "), stories[1]);
         assertTrue(stories[1].contains("6 article(s), 2016-09-04"), "the Syria story is the largest: " + stories[1]);
-        assertTrue(stories[1].contains("folded " + dir.resolve("wire-copy.txt") + " (copy of " + dir.resolve("002_f1945c786f8eadba.txt") + ")")
-                || stories[1].contains("folded " + dir.resolve("002_f1945c786f8eadba.txt") + " (copy of " + dir.resolve("wire-copy.txt") + ")"),
+        assertTrue(
+                stories[1].contains("folded " + dir.resolve("wire-copy.txt") + " (copy of "
+                                + dir.resolve("002_f1945c786f8eadba.txt") + ")")
+                        || stories[1].contains("folded " + dir.resolve("002_f1945c786f8eadba.txt") + " (copy of "
+                                + dir.resolve("wire-copy.txt") + ")"),
                 stories[1]);
-        assertTrue(stories[2].contains("Harbour floods after storm") && stories[2].contains("2 article(s)"), stories[2]);
+        assertTrue(
+                stories[2].contains("Harbour floods after storm") && stories[2].contains("2 article(s)"), stories[2]);
 
         Run json = run("stories", "--format", "json", dir.toString());
         JsonNode root = new ObjectMapper().readTree(json.out());
@@ -154,7 +177,8 @@ class CliTest {
         Run r = run("cluster-eval", shared().resolve("data/duc2006/docs").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("750 articles from"), r.out());
-        String batch = r.out().lines().filter(l -> l.startsWith("batch ")).findFirst().orElseThrow();
+        String batch =
+                r.out().lines().filter(l -> l.startsWith("batch ")).findFirst().orElseThrow();
         double f1 = Double.parseDouble(batch.trim().split("\\s+")[5]);
         assertTrue(f1 >= 0.90, batch);
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("online ")), r.out());
@@ -162,7 +186,8 @@ class CliTest {
 
     @Test
     void evalPrintsTheTableForChosenMethods() {
-        Run r = run("eval", shared().resolve("data/duc2006").toString(), "--methods", "lead,coverage", "--clusters", "2");
+        Run r = run(
+                "eval", shared().resolve("data/duc2006").toString(), "--methods", "lead,coverage", "--clusters", "2");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("duc2006: 2 clusters, 250 words, generic"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("lead ")), r.out());
@@ -174,7 +199,8 @@ class CliTest {
     void reportOnTheSeedsInEveryFormat() throws IOException {
         Run text = run("report", shared().resolve("seeds").toString());
         assertEquals(0, text.exit(), text.err());
-        for (String section : new String[] {"SUMMARY", "WHO", "QUOTES", "TIMELINE", "WHERE SOURCES DISAGREE", "SOURCES"}) {
+        for (String section :
+                new String[] {"SUMMARY", "WHO", "QUOTES", "TIMELINE", "WHERE SOURCES DISAGREE", "SOURCES"}) {
             assertTrue(text.out().contains("\n" + section + "\n") || text.out().startsWith(section + "\n"), section);
         }
         assertTrue(text.out().contains("Sergey Lavrov (person; Russian Foreign Minister) 5 sources"), text.out());
@@ -196,7 +222,8 @@ class CliTest {
         assertTrue(html.out().contains("<h2>Where sources disagree</h2>"));
         assertTrue(html.out().contains("href=\"#source-1\""));
 
-        Run markdown = run("report", "--format", "markdown", shared().resolve("seeds").toString());
+        Run markdown =
+                run("report", "--format", "markdown", shared().resolve("seeds").toString());
         assertEquals(0, markdown.exit(), markdown.err());
         assertTrue(markdown.out().contains("## Timeline"));
     }
@@ -207,6 +234,7 @@ class CliTest {
         Run r = run("report", empty.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("empty.txt"), r.err());
-        assertEquals(2, run("report", "--format", "pdf", empty.toString()).exit(), "an unknown format is a usage error");
+        assertEquals(
+                2, run("report", "--format", "pdf", empty.toString()).exit(), "an unknown format is a usage error");
     }
 }

@@ -18,11 +18,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The user's own example: five scraped reports of the September 2016 G20 Syria talks, noise included. */
-class SeedsSummaryTest {
+class SeedsSummaryIT {
     /** Page furniture in the seeds: none of it may reach any analysed sentence, let alone a summary. */
-    private static final List<String> NOISE = List.of("newsletter", "sun\u2019s surface", "cuba", "jamaica",
-            "dalai lama", "squid", "wuhan", "afghanistan", "outdated browser", "archived article", "article source",
-            "getty images", "kevin liptak", "time stamp", "upgrade your browser");
+    private static final List<String> NOISE = List.of(
+            "newsletter",
+            "sun\u2019s surface",
+            "cuba",
+            "jamaica",
+            "dalai lama",
+            "squid",
+            "wuhan",
+            "afghanistan",
+            "outdated browser",
+            "archived article",
+            "article source",
+            "getty images",
+            "kevin liptak",
+            "time stamp",
+            "upgrade your browser");
 
     private static Precis precis;
     private static Corpus corpus;
@@ -50,11 +63,13 @@ class SeedsSummaryTest {
 
     @Test
     void cleaningKeepsTheNews() {
-        String all = String.join(" ", corpus.sentences().stream().map(Sentence::text).toList());
+        String all =
+                String.join(" ", corpus.sentences().stream().map(Sentence::text).toList());
         assertTrue(all.contains("Obama and Putin met for 90 minutes"));
         assertTrue(all.contains("“We’re not there yet,” Obama said"));
         assertTrue(all.contains("The conflict has killed as many as a half-million people since 2011"));
-        assertTrue(all.contains("US President Barack Obama and his Russian counterpart Vladimir Putin met Monday"),
+        assertTrue(
+                all.contains("US President Barack Obama and his Russian counterpart Vladimir Putin met Monday"),
                 "the dateline 'HANGZHOU, China (CNN) —' is stripped from the sentence");
         assertEquals("CNN", corpus.document(4).source(), "the outlet is taken from the dateline");
     }
@@ -64,7 +79,8 @@ class SeedsSummaryTest {
         String text = summary.text().toLowerCase(Locale.ROOT);
         assertTrue(summary.wordCount() <= 100, "within the word budget: " + summary.wordCount());
         assertTrue(summary.wordCount() >= 60, "uses most of the budget: " + summary.wordCount());
-        assertTrue(text.matches("(?s).*(fail|no agreement|without an agreement|come up short|couldn.t bridge).*"),
+        assertTrue(
+                text.matches("(?s).*(fail|no agreement|without an agreement|come up short|couldn.t bridge).*"),
                 "mentions that the US-Russia deal failed");
         assertTrue(text.contains("kerry") && text.contains("lavrov"), "mentions the Kerry-Lavrov talks");
         assertTrue(text.contains("obama") && text.contains("putin"), "mentions the Obama-Putin meeting");
@@ -77,7 +93,10 @@ class SeedsSummaryTest {
         for (int i = 0; i < s.size(); i++) {
             for (int j = i + 1; j < s.size(); j++) {
                 double sim = vectors.cosine(s.get(i).sentence(), s.get(j).sentence());
-                assertTrue(sim <= 0.5, "near-repeat (" + sim + "):\n" + s.get(i).text() + "\n" + s.get(j).text());
+                assertTrue(
+                        sim <= 0.5,
+                        "near-repeat (" + sim + "):\n" + s.get(i).text() + "\n"
+                                + s.get(j).text());
             }
         }
     }
@@ -86,8 +105,12 @@ class SeedsSummaryTest {
     void everySentenceIsAttributedAndFactsAreCorroborated() {
         int corroborated = 0;
         for (SummarySentence s : summary.sentences()) {
-            Sentence original = corpus.documents().get(s.source()).sentences().get(s.sentence().index());
-            assertTrue(original.text().startsWith(s.text().substring(0, s.text().length() - 1)),
+            Sentence original = corpus.documents()
+                    .get(s.source())
+                    .sentences()
+                    .get(s.sentence().index());
+            assertTrue(
+                    original.text().startsWith(s.text().substring(0, s.text().length() - 1)),
                     "the source document holds the sentence (perhaps without its trailing attribution)");
             assertFalse(s.corroborating().contains(s.source()));
             if (!s.corroborating().isEmpty()) {

@@ -1,30 +1,27 @@
 package dev.precis.report;
 
-import dev.precis.model.Section;
-import dev.precis.model.StoryReport;
-import dev.precis.model.Entity;
-import dev.precis.model.Quote;
-import dev.precis.model.TimelineEntry;
-import dev.precis.model.Disagreement;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.precis.Precis;
+import dev.precis.Shared;
+import dev.precis.model.Disagreement;
+import dev.precis.model.Entity;
+import dev.precis.model.Quote;
+import dev.precis.model.Section;
+import dev.precis.model.StoryReport;
+import dev.precis.model.TimelineEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.precis.Precis;
-import dev.precis.Shared;
-
 /** The story report on the user's five reports of the September 2016 G20 talks on Syria. */
-class SeedsReportTest {
+class SeedsReportIT {
     private static StoryReport report;
 
     @BeforeAll
@@ -36,7 +33,9 @@ class SeedsReportTest {
     }
 
     private static Entity entityWithAlias(String alias) {
-        return report.entities().stream().filter(e -> e.aliases().contains(alias)).findFirst()
+        return report.entities().stream()
+                .filter(e -> e.aliases().contains(alias))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no entity written '" + alias + "' in " + report.entities()));
     }
 
@@ -84,51 +83,61 @@ class SeedsReportTest {
         assertEquals("US Secretary of State", entityWithAlias("John Kerry").role());
         assertEquals("White House spokesman", entityWithAlias("Ned Price").role());
         assertEquals(Entity.Type.PLACE, entityWithAlias("Hangzhou").type());
-        assertEquals(Entity.Type.PLACE, entityWithAlias("China").type(), "'Hangzhou China' is a city, then its country");
+        assertEquals(
+                Entity.Type.PLACE, entityWithAlias("China").type(), "'Hangzhou China' is a city, then its country");
         // Entities are ordered by how many sources name them.
-        assertTrue(report.entities().get(0).documents().size() >= report.entities().get(report.entities().size() - 1).documents().size());
+        assertTrue(report.entities().get(0).documents().size()
+                >= report.entities()
+                        .get(report.entities().size() - 1)
+                        .documents()
+                        .size());
     }
 
     @Test
     void quotesHaveResolvedSpeakersAndMergedSources() {
-        Quote notThere = report.quotes().stream().filter(q -> q.text().contains("not there yet")).findFirst().orElseThrow();
+        Quote notThere = first(report.quotes(), q -> q.text().contains("not there yet"));
         assertEquals("Barack Obama", notThere.speaker());
         assertTrue(notThere.named());
         assertEquals(List.of(doc("000"), doc("003")), notThere.documents(), "two renderings of one quote are merged");
 
-        Quote premature = report.quotes().stream().filter(q -> q.text().contains("premature")).findFirst().orElseThrow();
+        Quote premature = first(report.quotes(), q -> q.text().contains("premature"));
         assertEquals("Barack Obama", premature.speaker(), "a paragraph that is only a quote continues the speaker");
-        assertEquals(2, premature.documents().size(), "'It's premature...' and 'I think it's premature...' are one quote");
+        assertEquals(
+                2, premature.documents().size(), "'It's premature...' and 'I think it's premature...' are one quote");
 
-        Quote worth = report.quotes().stream().filter(q -> q.text().equalsIgnoreCase("it is worth trying")).findFirst().orElseThrow();
+        Quote worth = first(report.quotes(), q -> q.text().equalsIgnoreCase("it is worth trying"));
         assertEquals("Barack Obama", worth.speaker(), "'he said' resolves to the person last named");
         assertEquals(List.of(doc("003"), doc("004")), worth.documents());
 
-        Quote peskov = report.quotes().stream().filter(q -> q.text().startsWith("It went well")).findFirst().orElseThrow();
+        Quote peskov = first(report.quotes(), q -> q.text().startsWith("It went well"));
         assertEquals("Dmitry Peskov", peskov.speaker(), "'Peskov said, \"...\"' and the full name are one person");
 
-        Quote constructive = report.quotes().stream().filter(q -> q.text().startsWith("It was constructive")).findFirst().orElseThrow();
+        Quote constructive = first(report.quotes(), q -> q.text().startsWith("It was constructive"));
         assertFalse(constructive.named());
         assertEquals("a US official", constructive.speaker(), "an unnamed speaker is described as the source does");
     }
 
     @Test
     void relativeDaysAreResolvedAgainstPublicationDates() {
-        TimelineEntry saturday = report.timeline().stream().filter(t -> t.when().equals("on Saturday")).findFirst().orElseThrow();
+        TimelineEntry saturday = first(report.timeline(), t -> t.when().equals("on Saturday"));
         assertEquals(LocalDate.of(2016, 9, 3), saturday.date(), "'on Saturday' in an article of Sunday 2016-09-04");
         assertEquals(List.of(doc("000")), saturday.documents());
 
-        TimelineEntry today = report.timeline().stream().filter(t -> t.when().equals("today") && t.documents().contains(doc("000")))
-                .findFirst().orElseThrow();
+        TimelineEntry today = first(
+                report.timeline(),
+                t -> t.when().equals("today") && t.documents().contains(doc("000")));
         assertEquals(LocalDate.of(2016, 9, 4), today.date());
 
-        TimelineEntry monday = report.timeline().stream()
-                .filter(t -> t.when().equals("Monday") && t.text().contains("met Monday")).findFirst().orElseThrow();
-        assertEquals(LocalDate.of(2016, 9, 5), monday.date(), "the CNN report pins Monday itself: 'Monday, September 5, 2016'");
+        TimelineEntry monday = first(
+                report.timeline(), t -> t.when().equals("Monday") && t.text().contains("met Monday"));
+        assertEquals(
+                LocalDate.of(2016, 9, 5),
+                monday.date(),
+                "the CNN report pins Monday itself: 'Monday, September 5, 2016'");
 
-        TimelineEntry july = report.timeline().stream().filter(t -> t.when().equals("since July")).findFirst().orElseThrow();
+        TimelineEntry july = first(report.timeline(), t -> t.when().equals("since July"));
         assertEquals("2016-07", july.dateLabel());
-        TimelineEntry year = report.timeline().stream().filter(t -> t.when().equals("since 2011")).findFirst().orElseThrow();
+        TimelineEntry year = first(report.timeline(), t -> t.when().equals("since 2011"));
         assertEquals("2011", year.dateLabel());
     }
 
@@ -144,7 +153,8 @@ class SeedsReportTest {
                 assertEquals("undated", t.dateLabel());
             }
         }
-        assertTrue(report.timeline().stream().anyMatch(t -> t.date() == null && t.when().equals("on Monday")));
+        assertTrue(report.timeline().stream()
+                .anyMatch(t -> t.date() == null && t.when().equals("on Monday")));
         // Dated entries come first, in date order.
         LocalDate previous = LocalDate.MIN;
         boolean undatedSeen = false;
@@ -161,12 +171,14 @@ class SeedsReportTest {
 
     @Test
     void theDeathTollDisagreementIsShownSideBySide() {
-        Disagreement toll = report.disagreements().stream().filter(d -> d.about().equals("death toll")).findFirst().orElseThrow();
-        List<String> figures = toll.versions().stream().map(Disagreement.Version::figure).toList();
+        Disagreement toll = first(report.disagreements(), d -> d.about().equals("death toll"));
+        List<String> figures =
+                toll.versions().stream().map(Disagreement.Version::figure).toList();
         assertTrue(figures.contains("as many as a half-million people"), figures.toString());
         assertTrue(figures.contains("more than 300,000 people"), figures.toString());
         assertTrue(figures.contains("hundreds of thousands of people"), figures.toString());
-        Disagreement.Version halfMillion = toll.versions().stream().filter(v -> v.figure().contains("half-million")).findFirst().orElseThrow();
+        Disagreement.Version halfMillion =
+                first(toll.versions(), v -> v.figure().contains("half-million"));
         assertEquals(List.of(doc("000")), halfMillion.documents());
     }
 
@@ -174,7 +186,8 @@ class SeedsReportTest {
     void ninetyMinutesAndNinetyInDigitsAgree() {
         for (Disagreement d : report.disagreements()) {
             for (Disagreement.Version v : d.versions()) {
-                assertFalse(v.figure().contains("minutes"), "'90 minutes' and 'ninety minutes' are the same figure: " + d);
+                assertFalse(
+                        v.figure().contains("minutes"), "'90 minutes' and 'ninety minutes' are the same figure: " + d);
             }
         }
     }
@@ -182,6 +195,15 @@ class SeedsReportTest {
     @Test
     void theSummaryComesFirstWithAttribution() {
         assertFalse(report.summary().sentences().isEmpty());
-        assertTrue(report.summary().sentences().stream().anyMatch(s -> !s.corroborating().isEmpty()));
+        assertTrue(report.summary().sentences().stream()
+                .anyMatch(s -> !s.corroborating().isEmpty()));
+    }
+
+    /** The first item that matches; fails the test when none does. */
+    private static <T> T first(java.util.List<T> items, java.util.function.Predicate<T> matches) {
+        return items.stream()
+                .filter(matches)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("none matches in " + items));
     }
 }

@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
  * Scores every DUC 2006 peer against the human models with NIST's settings and compares each
  * evaluation line with the official ROUGE-1.5.5 output.
  */
-class RougeOfficialFiguresTest {
+class RougeOfficialFiguresIT {
     private static final double TOLERANCE = 0.0005;
     /** Share of lines allowed beyond TOLERANCE (see the WordNet note in the assertions). */
     private static final double MAX_SHARE_OFF = 0.04;
+
     private static final double MAX_LINE_DEVIATION = 0.015;
     /** A system's mean recall over its 120 evaluations, the figure DUC rankings use. */
     private static final double MAX_SYSTEM_DEVIATION = 0.0015;
+
     private static final List<String> CHECKED = List.of("ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4");
 
     @Test
@@ -59,12 +61,15 @@ class RougeOfficialFiguresTest {
                         systemSums.get(systemKey)[0] += got.recall();
                         systemSums.get(systemKey)[1] += expected[0];
                         systemSums.get(systemKey)[2]++;
-                        double dev = Math.max(Math.abs(got.recall() - expected[0]),
+                        double dev = Math.max(
+                                Math.abs(got.recall() - expected[0]),
                                 Math.max(Math.abs(got.precision() - expected[1]), Math.abs(got.f() - expected[2])));
                         if (dev > TOLERANCE) {
                             over.merge(m.getKey(), 1, Integer::sum);
-                            if (System.getenv("ROUGE_DEBUG") != null && m.getKey().equals("ROUGE-1")) {
-                                System.out.println("MISMATCH " + eval + " got " + got + " expected " + java.util.Arrays.toString(expected));
+                            if (System.getenv("ROUGE_DEBUG") != null
+                                    && m.getKey().equals("ROUGE-1")) {
+                                System.out.println("MISMATCH " + eval + " got " + got + " expected "
+                                        + java.util.Arrays.toString(expected));
                             }
                         }
                         if (dev > worst.getOrDefault(m.getKey(), -1.0)) {
@@ -76,21 +81,29 @@ class RougeOfficialFiguresTest {
                 }
             }
         }
-        worst.forEach((metric, dev) -> System.out.printf("%-12s largest deviation %.5f (at %s)%n", metric, dev, worstWhere.get(metric)));
+        worst.forEach((metric, dev) ->
+                System.out.printf("%-12s largest deviation %.5f (at %s)%n", metric, dev, worstWhere.get(metric)));
         System.out.println("official lines compared: " + compared + " of " + official.size()
                 + "; lines off by more than " + TOLERANCE + ": " + over);
         Map<String, Double> worstSystem = new TreeMap<>();
         systemSums.forEach((key, s) -> worstSystem.merge(key.split(" ")[0], Math.abs(s[0] - s[1]) / s[2], Math::max));
-        worstSystem.forEach((metric, dev) -> System.out.printf("%-12s largest deviation of a system's mean recall %.5f%n", metric, dev));
+        worstSystem.forEach((metric, dev) ->
+                System.out.printf("%-12s largest deviation of a system's mean recall %.5f%n", metric, dev));
         assertEquals(official.size(), compared, "every official line must be reproduced");
         for (String metric : CHECKED) {
             int lines = official.size() / 7;
             int off = over.getOrDefault(metric, 0);
             // The official run used WordNet 2.0's exception lists; Maven Central has 2.1, which
             // differs for a few words. Each such word moves a line by one matching n-gram.
-            assertTrue(off <= lines * MAX_SHARE_OFF, metric + ": " + off + " of " + lines + " lines off by more than " + TOLERANCE);
-            assertTrue(worst.get(metric) <= MAX_LINE_DEVIATION, metric + " deviates by " + worst.get(metric) + " at " + worstWhere.get(metric));
-            assertTrue(worstSystem.get(metric) <= MAX_SYSTEM_DEVIATION, metric + ": a system's mean recall deviates by " + worstSystem.get(metric));
+            assertTrue(
+                    off <= lines * MAX_SHARE_OFF,
+                    metric + ": " + off + " of " + lines + " lines off by more than " + TOLERANCE);
+            assertTrue(
+                    worst.get(metric) <= MAX_LINE_DEVIATION,
+                    metric + " deviates by " + worst.get(metric) + " at " + worstWhere.get(metric));
+            assertTrue(
+                    worstSystem.get(metric) <= MAX_SYSTEM_DEVIATION,
+                    metric + ": a system's mean recall deviates by " + worstSystem.get(metric));
         }
     }
 
