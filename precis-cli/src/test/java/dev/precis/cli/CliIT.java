@@ -7,29 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user runs it: exit codes, stdout, and one-line messages on stderr. */
 class CliIT {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cl = PrecisCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     static Path shared() {
@@ -38,7 +27,7 @@ class CliIT {
 
     @Test
     void summarizesTheSeedsWithMarkersAndSources() {
-        Run r = run("summarize", shared().resolve("seeds").toString());
+        Cli.Run r = run("summarize", shared().resolve("seeds").toString());
         assertEquals(0, r.exit(), r.err());
         String[] parts = r.out().split("\nSources\n");
         assertEquals(2, parts.length, r.out());
@@ -52,7 +41,7 @@ class CliIT {
 
     @Test
     void jsonOutputFollowsTheDocumentedSchema() throws IOException {
-        Run r = run(
+        Cli.Run r = run(
                 "summarize",
                 "--format",
                 "json",
@@ -79,7 +68,7 @@ class CliIT {
 
     @Test
     void markdownOutput() {
-        Run r = run(
+        Cli.Run r = run(
                 "summarize",
                 "--format",
                 "markdown",
@@ -102,7 +91,7 @@ class CliIT {
                         + "Spending on schools will rise by four percent next year.");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
-        Run r = run("summarize", dir.toString());
+        Cli.Run r = run("summarize", dir.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("The council approved the new budget"));
         assertTrue(r.err().contains("skipped " + dir.resolve("empty.txt") + ": empty file"), r.err());
@@ -113,7 +102,7 @@ class CliIT {
     @Test
     void nothingUsableIsAClearFailure() throws IOException {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Run r = run("summarize", dir.toString(), dir.resolve("missing.html").toString());
+        Cli.Run r = run("summarize", dir.toString(), dir.resolve("missing.html").toString());
         assertEquals(Console.NOTHING_USABLE, r.exit());
         assertTrue(r.err().contains("missing.html: no such file or folder"), r.err());
         assertTrue(r.err().contains("precis: no document could be summarized"), r.err());
@@ -122,10 +111,10 @@ class CliIT {
 
     @Test
     void usageErrorsSayWhatIsWrong() {
-        Run r = run("summarize", "--method", "nonsense", "x.txt");
+        Cli.Run r = run("summarize", "--method", "nonsense", "x.txt");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("unknown method 'nonsense'"), r.err());
-        Run format = run("summarize", "--format", "pdf", "x.txt");
+        Cli.Run format = run("summarize", "--format", "pdf", "x.txt");
         assertEquals(2, format.exit());
         assertTrue(format.err().contains("--format") && format.err().contains("'pdf'"), format.err());
     }
@@ -149,7 +138,7 @@ class CliIT {
                 "Storm closes harbour road\n\nThe coast road at Port Ellen stayed "
                         + "closed on Wednesday after the storm flooded the harbour. Crews pumped water from the harbour sheds "
                         + "and the fishermen counted damaged boats after the storm.");
-        Run r = run("stories", "--words", "40", dir.toString());
+        Cli.Run r = run("stories", "--words", "40", dir.toString());
         assertEquals(0, r.exit(), r.err());
         String[] stories = r.out().split("=== Story ");
         assertEquals(3, stories.length, r.out());
@@ -164,7 +153,7 @@ class CliIT {
         assertTrue(
                 stories[2].contains("Harbour floods after storm") && stories[2].contains("2 article(s)"), stories[2]);
 
-        Run json = run("stories", "--format", "json", dir.toString());
+        Cli.Run json = run("stories", "--format", "json", dir.toString());
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertEquals(2, root.get("stories").size());
         assertEquals(6, root.get("stories").get(0).get("size").asInt());
@@ -174,7 +163,7 @@ class CliIT {
 
     @Test
     void clusterEvalScoresGroupingAgainstFolderLabels() {
-        Run r = run("cluster-eval", shared().resolve("data/duc2006/docs").toString());
+        Cli.Run r = run("cluster-eval", shared().resolve("data/duc2006/docs").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("750 articles from"), r.out());
         String batch =
@@ -186,7 +175,7 @@ class CliIT {
 
     @Test
     void evalPrintsTheTableForChosenMethods() {
-        Run r = run(
+        Cli.Run r = run(
                 "eval", shared().resolve("data/duc2006").toString(), "--methods", "lead,coverage", "--clusters", "2");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("duc2006: 2 clusters, 250 words, generic"), r.out());
@@ -197,7 +186,7 @@ class CliIT {
 
     @Test
     void reportOnTheSeedsInEveryFormat() throws IOException {
-        Run text = run("report", shared().resolve("seeds").toString());
+        Cli.Run text = run("report", shared().resolve("seeds").toString());
         assertEquals(0, text.exit(), text.err());
         for (String section :
                 new String[] {"SUMMARY", "WHO", "QUOTES", "TIMELINE", "WHERE SOURCES DISAGREE", "SOURCES"}) {
@@ -206,7 +195,8 @@ class CliIT {
         assertTrue(text.out().contains("Sergey Lavrov (person; Russian Foreign Minister) 5 sources"), text.out());
         assertTrue(text.out().contains("2016-09-03"), "on Saturday, resolved");
 
-        Run json = run("report", "--format", "json", shared().resolve("seeds").toString());
+        Cli.Run json =
+                run("report", "--format", "json", shared().resolve("seeds").toString());
         assertEquals(0, json.exit(), json.err());
         JsonNode root = new ObjectMapper().readTree(json.out());
         for (String field : new String[] {"sentences", "sources", "entities", "quotes", "timeline", "disagreements"}) {
@@ -216,13 +206,14 @@ class CliIT {
         assertTrue(quote.get("speaker").isTextual() && quote.get("sources").isArray());
         assertTrue(root.get("timeline").get(0).has("precision"));
 
-        Run html = run("report", "--format", "html", shared().resolve("seeds").toString());
+        Cli.Run html =
+                run("report", "--format", "html", shared().resolve("seeds").toString());
         assertEquals(0, html.exit(), html.err());
         assertTrue(html.out().startsWith("<!DOCTYPE html>"));
         assertTrue(html.out().contains("<h2>Where sources disagree</h2>"));
         assertTrue(html.out().contains("href=\"#source-1\""));
 
-        Run markdown =
+        Cli.Run markdown =
                 run("report", "--format", "markdown", shared().resolve("seeds").toString());
         assertEquals(0, markdown.exit(), markdown.err());
         assertTrue(markdown.out().contains("## Timeline"));
@@ -231,7 +222,7 @@ class CliIT {
     @Test
     void reportOnNothingUsableSaysSo() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        Run r = run("report", empty.toString());
+        Cli.Run r = run("report", empty.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("empty.txt"), r.err());
         assertEquals(
