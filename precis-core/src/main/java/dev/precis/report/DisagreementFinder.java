@@ -4,6 +4,7 @@ import dev.precis.model.Disagreement;
 import dev.precis.model.Entity;
 import dev.precis.model.Sentence;
 import dev.precis.text.WordCount;
+import dev.precis.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class DisagreementFinder {
             if (i >= position && i < position + words) {
                 continue;
             }
-            String w = all[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]", "");
+            String w = Words.bare(all[i]);
             if (places.contains(w)) {
                 near.add(w);
             }

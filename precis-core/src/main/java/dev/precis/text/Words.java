@@ -45,6 +45,14 @@ public final class Words {
         return out;
     }
 
+    /** A whitespace-separated token in lower case with only its letters, digits and hyphens ("Monday's," gives "mondays"). */
+    public static String bare(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        lower.codePoints().filter(c -> c == '-' || letterOrNumber(c)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
     private static boolean letterOrNumber(int c) {
         if (Character.isLetter(c)) {
             return true;

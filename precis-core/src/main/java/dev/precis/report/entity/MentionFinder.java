@@ -62,7 +62,7 @@ final class MentionFinder {
                 if (nameToken(s, j)) {
                     proper |= s.tag(j).equals("PROPN");
                     j++;
-                    if (possessive(token(s, j - 1))) {
+                    if (NameText.possessive(token(s, j - 1))) {
                         break; // "Russia's cyber intrusions": the name ends at the possessive
                     }
                 } else if (token(s, j).equals("-")
@@ -104,10 +104,6 @@ final class MentionFinder {
         return s.tokens().get(i);
     }
 
-    static boolean possessive(String token) {
-        return token.endsWith("'s") || token.endsWith("\u2019s");
-    }
-
     private static boolean nameToken(Sentence s, int i) {
         String t = token(s, i);
         int n = s.tokens().size();
@@ -118,8 +114,8 @@ final class MentionFinder {
                         || PARTICLES.contains(t) && i + 1 < n && token(s, i + 1).equals("-"))) {
             return false;
         }
-        String l = lower(bare(t));
-        if (Lexicon.WEEKDAYS.containsKey(l) || WordLists.NOT_NAMES.contains(bare(t))) {
+        String l = lower(NameText.bare(t));
+        if (Lexicon.WEEKDAYS.containsKey(l) || WordLists.NOT_NAMES.contains(NameText.bare(t))) {
             return false;
         }
         if (Lexicon.MONTHS.containsKey(l)) {
@@ -154,7 +150,7 @@ final class MentionFinder {
         // "Hangzhou China": a place, then its country.
         if (len > 1
                 && COUNTRIES.containsKey(key(token(s, j - 1)))
-                && !COUNTRIES.containsKey(key(join(s, i, j)))
+                && !COUNTRIES.containsKey(key(NameText.join(s, i, j)))
                 && !TITLE_WORDS.contains(lower(token(s, j - 2)))
                 && s.tag(j - 2).equals("PROPN")) {
             addRun(s, i, j - 1);
@@ -189,19 +185,19 @@ final class MentionFinder {
         if (allTitleWords(s, start, j) || lower(token(s, start)).equals("of")) {
             return; // a bare title, or an honorific such as "Prince of Wales"
         }
-        if (j - start == 1 && DEMONYMS.containsKey(lower(bare(token(s, start))))) {
+        if (j - start == 1 && DEMONYMS.containsKey(lower(NameText.bare(token(s, start))))) {
             return; // "French", "Russian": a language or a people, not a named entity
         }
-        String role = titled ? join(s, withNationality(s, i), start) : roleBefore(s, i);
+        String role = titled ? NameText.join(s, withNationality(s, i), start) : roleBefore(s, i);
         if (role != null && Arrays.stream(role.split(" ")).allMatch(w -> HONORIFICS.contains(lower(w)))) {
             role = null; // "Mr.", "Sir": a form of address, not a role
         }
-        Mention m = new Mention(s, join(s, start, j), role, nameKey(s, start, j));
+        Mention m = new Mention(s, NameText.join(s, start, j), role, NameText.nameKey(s, start, j));
         m.personCue = titled || role != null;
         m.speechCue = (j < n && SPEECH_VERBS.contains(lower(token(s, j))))
                 || (start > 0 && SPEECH_VERBS.contains(lower(token(s, start - 1))));
         m.organisationCue =
-                j < n && ORGANISATION_FOLLOWERS.contains(lower(token(s, j))) && !possessive(token(s, j - 1));
+                j < n && ORGANISATION_FOLLOWERS.contains(lower(token(s, j))) && !NameText.possessive(token(s, j - 1));
         m.placeCue = placeCue(s, i);
         mentions.add(m);
         String acronym = bracketedAcronym(s, j);
@@ -245,7 +241,7 @@ final class MentionFinder {
                 && (from - 1 > 0 || s.tag(from - 1).equals("PROPN"))) {
             from--;
         }
-        return join(s, from, k + 1);
+        return NameText.join(s, from, k + 1);
     }
 
     private static boolean placeCue(Sentence s, int i) {
@@ -267,50 +263,5 @@ final class MentionFinder {
             }
         }
         return null;
-    }
-
-    private static String join(Sentence s, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            String t = k == to - 1 ? bare(token(s, k)) : token(s, k);
-            boolean glue = t.equals("-") || (k > from && token(s, k - 1).equals("-"));
-            if (sb.length() > 0 && !glue) {
-                sb.append(' ');
-            }
-            sb.append(t);
-        }
-        return sb.toString();
-    }
-
-    /** The token without a possessive or a sentence's full stop ("Assad's", "Lavrov."); "U.S." keeps its dots. */
-    static String bare(String token) {
-        String t = possessive(token) ? token.substring(0, token.length() - 2) : token;
-        if (t.endsWith(".") && t.indexOf('.') == t.length() - 1 && t.length() > 3) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
-    }
-
-    /** Lower case, no dots, no Arabic article particles, no middle initials; a country by its ISO name. */
-    private static NameKey nameKey(Sentence s, int from, int to) {
-        String whole = key(join(s, from, to));
-        if (whole.startsWith("the ")) {
-            whole = whole.substring(4);
-        }
-        List<String> parts = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            String t = key(k == to - 1 ? bare(token(s, k)) : token(s, k));
-            if (t.equals("-") || PARTICLES.contains(t) && k + 1 < to) {
-                continue;
-            }
-            if (t.length() == 1
-                    && k > from
-                    && k + 1 < to
-                    && Character.isUpperCase(token(s, k).charAt(0))) {
-                continue; // a middle initial: Louis J. Freeh = Louis Freeh
-            }
-            parts.add(t);
-        }
-        return NameKey.of(String.join(" ", parts), whole);
     }
 }
