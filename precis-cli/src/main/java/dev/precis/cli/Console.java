@@ -57,9 +57,10 @@ final class Console {
      */
     boolean skipped(List<Problem> problems, boolean nothingUsable, String done) {
         PrintWriter err = spec.commandLine().getErr();
-        problems.forEach(p -> err.println("skipped " + p));
+        problems.forEach(p -> err.println((p.notice() ? "note " : "skipped ") + p));
         if (nothingUsable) {
-            err.println("precis: no document could be " + done + " (" + problems.size()
+            long skipped = problems.stream().filter(p -> !p.notice()).count();
+            err.println("precis: no document could be " + done + " (" + skipped
                     + " input(s) skipped; see the reasons above)");
         }
         err.flush();

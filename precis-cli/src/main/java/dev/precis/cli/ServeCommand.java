@@ -1,6 +1,7 @@
 package dev.precis.cli;
 
 import dev.precis.server.PrecisServer;
+import dev.precis.server.ServerOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "precis-store")
     Path store;
 
+    @Option(names = "--token", defaultValue = "${env:PRECIS_TOKEN}")
+    String token;
+
+    @Option(names = "--rate-limit", defaultValue = "100")
+    int writesPerSecond;
+
     @CommandLine.Mixin
     SummaryOptions summary;
 
@@ -29,17 +36,24 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Console console = new Console(spec);
-        PrecisServer server = PrecisServer.start(host, port, store, console.precis(summary));
+        ServerOptions options;
+        try {
+            options = new ServerOptions(host, port, store, token, writesPerSecond);
+        } catch (IllegalArgumentException e) {
+            throw console.usage(e.getMessage());
+        }
+        PrecisServer server = PrecisServer.start(options, console.precis(summary));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         spec.commandLine()
                 .getOut()
                 .printf(
-                        "precis serving http://%s:%d/ (store: %s, %d articles in %d stories)%n",
+                        "precis serving http://%s:%d/ (store: %s, %d articles in %d stories; writes %s)%n",
                         host,
                         server.port(),
                         store.toAbsolutePath(),
                         server.service().articleCount(),
-                        server.service().storyCount());
+                        server.service().storyCount(),
+                        options.token() == null ? "from this machine only" : "with the token");
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await(); // until the process is stopped
         return 0;

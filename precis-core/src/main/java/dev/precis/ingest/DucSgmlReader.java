@@ -16,7 +16,13 @@ import org.jsoup.parser.Parser;
  * agencies, so every field is optional except the text.
  */
 public final class DucSgmlReader implements DocumentReader {
-    private static final Pattern DOC = Pattern.compile("(?is)<DOC>(.*?)(?:</DOC>|\\z)");
+    /** A document ends at its closing tag, or where the next one starts when it was never closed. */
+    private static final Pattern DOC = Pattern.compile("(?is)<DOC>(.*?)(?:</DOC>|(?=<DOC>)|\\z)");
+    /** More documents than this in one file are refused (a real DUC file holds one to a few hundred). */
+    static final int MAX_DOCS = 10_000;
+    /** Documents of one file reported one by one; beyond, one line says how many more. */
+    private static final int REPORTED_BY_NAME = 10;
+
     private static final Pattern P = Pattern.compile("(?is)<P>(.*?)(?=</P>|<P>|\\z)");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern UPPER_ENTITY = Pattern.compile("&([A-Z]+);");
@@ -42,15 +48,23 @@ public final class DucSgmlReader implements DocumentReader {
         List<Document> out = new ArrayList<>();
         Matcher m = DOC.matcher(content);
         int n = 0;
+        int unreadable = 0;
         while (m.find()) {
             n++;
+            if (n > MAX_DOCS) {
+                problems.accept(new Problem(
+                        name, "more than " + MAX_DOCS + " <DOC> elements: the rest of the file is not read"));
+                break;
+            }
             String doc = m.group(1);
             String docno = field(doc, "DOCNO");
             String id = docno != null ? docno : Ids.fromFileName(name) + (n > 1 ? "#" + n : "");
             String origin = n > 1 ? name + " doc " + n : name;
             String text = section(doc, "TEXT");
             if (text == null) {
-                problems.accept(new Problem(origin, "SGML document has no <TEXT>"));
+                if (++unreadable <= REPORTED_BY_NAME) {
+                    problems.accept(new Problem(origin, "SGML document has no <TEXT>"));
+                }
                 continue;
             }
             List<String> paragraphs = new ArrayList<>();
@@ -62,7 +76,9 @@ public final class DucSgmlReader implements DocumentReader {
                 paragraphs.addAll(Paragraphs.split(clean(text)));
             }
             if (paragraphs.isEmpty()) {
-                problems.accept(new Problem(origin, "SGML document has empty text"));
+                if (++unreadable <= REPORTED_BY_NAME) {
+                    problems.accept(new Problem(origin, "SGML document has empty text"));
+                }
                 continue;
             }
             String date = HtmlReader.firstNonBlank(field(doc, "DATE_TIME"), field(doc, "DATE"));
@@ -75,6 +91,10 @@ public final class DucSgmlReader implements DocumentReader {
             }
             out.add(new Document(
                     id, field(doc, "HEADLINE"), agency(docno), null, published, Paragraphs.join(paragraphs), origin));
+        }
+        if (unreadable > REPORTED_BY_NAME) {
+            problems.accept(
+                    new Problem(name, (unreadable - REPORTED_BY_NAME) + " more <DOC> elements without text skipped"));
         }
         if (out.isEmpty()) {
             throw new BadInputException(n == 0 ? "no <DOC> element found" : "no readable <DOC> element");
@@ -94,8 +114,11 @@ public final class DucSgmlReader implements DocumentReader {
         return null;
     }
 
+    private static final Map<String, Pattern> SECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String section(String doc, String tag) {
-        Matcher m = Pattern.compile("(?is)<" + tag + "(?:\\s[^>]*)?>(.*?)(?:</" + tag + ">|\\z)")
+        Matcher m = SECTIONS.computeIfAbsent(
+                        tag, t -> Pattern.compile("(?is)<" + t + "(?:\\s[^>]*)?>(.*?)(?:</" + t + ">|\\z)"))
                 .matcher(doc);
         return m.find() ? m.group(1) : null;
     }

@@ -1,5 +1,6 @@
 package dev.precis.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,27 @@ public final class FormatDetector {
             case "sgml", "sgm" -> Format.DUC_SGML;
             default -> Format.TEXT;
         };
+    }
+
+    /** Whether a file starting with these bytes holds a single article (plain text or a web page). */
+    static boolean holdsOneArticle(String fileName, byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.ISO_8859_1);
+        Format f = detect(fileName, start);
+        return f == Format.TEXT || f == Format.HTML;
+    }
+
+    /** Whether text starting like this is JSON (Lines): binary bytes in one line must not lose the others. */
+    static boolean startsLikeJson(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 64); i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == '{' || b == '[') {
+                return true;
+            }
+            if (!(b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeJsonLines(String head) {

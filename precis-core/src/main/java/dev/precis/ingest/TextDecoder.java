@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text, refusing what is not text. UTF-8 (with or without BOM) and
- * UTF-16 with a BOM are read as such; bytes that are not valid UTF-8 but read cleanly as
- * Windows-1252 (the usual "Latin-1" web page) are accepted with a warning; binary data is refused.
+ * UTF-16 with a BOM are read as such; UTF-8 with a few invalid bytes keeps its text with those
+ * replaced, and single-byte text reads as Windows-1252 (the usual "Latin-1" web page), each with a
+ * notice; binary data is refused (JSON Lines are left to be judged line by line).
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -29,19 +30,57 @@ public final class TextDecoder {
                         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return new Decoded(strict(bytes, StandardCharsets.UTF_16, "UTF-16"), null);
         }
-        if (looksBinary(bytes)) {
+        // JSON Lines are judged line by line: a line of binary junk must not cost the other lines.
+        if (looksBinary(bytes) && !FormatDetector.startsLikeJson(bytes)) {
             throw new BadInputException("binary file (not text)");
         }
         try {
-            String text = strictOrThrow(bytes, StandardCharsets.UTF_8);
-            return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
+            return new Decoded(withoutBom(strictOrThrow(bytes, StandardCharsets.UTF_8)), null);
         } catch (CharacterCodingException e) {
-            String text = strict(bytes, WINDOWS_1252, "UTF-8 or Windows-1252");
-            if (controlRatio(text) > 0.01) {
-                throw new BadInputException("undecodable text: neither UTF-8 nor Windows-1252");
-            }
-            return new Decoded(text, "not valid UTF-8; read as Windows-1252");
+            return lenient(bytes);
         }
+    }
+
+    /**
+     * Text that is not valid UTF-8: UTF-8 with a few bad bytes keeps its text, the bad bytes replaced;
+     * text that is entirely single-byte reads as Windows-1252; either way with a notice, never lost.
+     */
+    private static Decoded lenient(byte[] bytes) throws BadInputException {
+        String replaced = withoutBom(new String(bytes, StandardCharsets.UTF_8));
+        long bad = replaced.chars().filter(c -> c == '\uFFFD').count();
+        boolean someUtf8 = replaced.chars().anyMatch(c -> c > 0x7F && c != '\uFFFD');
+        if (!someUtf8) {
+            try {
+                String text = strictOrThrow(bytes, WINDOWS_1252);
+                if (controlRatio(text) <= 0.01) {
+                    return new Decoded(text, "not valid UTF-8; read as Windows-1252");
+                }
+            } catch (CharacterCodingException e) {
+                // not Windows-1252 either: keep the UTF-8 reading below
+            }
+        }
+        if (bad > Math.max(16, replaced.length() / 20)) {
+            throw new BadInputException("undecodable text: neither UTF-8 nor Windows-1252");
+        }
+        return new Decoded(replaced, bad + " byte(s) that are not valid UTF-8 replaced with \uFFFD");
+    }
+
+    /** The bytes without a UTF-8 sequence cut off at their end (a file read only in part). */
+    static byte[] withoutCutCharacter(byte[] bytes) {
+        int end = bytes.length;
+        for (int back = 1; back <= 3 && end - back >= 0; back++) {
+            int b = bytes[end - back] & 0xFF;
+            if ((b & 0xC0) == 0x80) {
+                continue; // a continuation byte: look further back for the lead byte
+            }
+            int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return length > back ? java.util.Arrays.copyOf(bytes, end - back) : bytes;
+        }
+        return bytes;
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String strict(byte[] bytes, Charset charset, String name) throws BadInputException {

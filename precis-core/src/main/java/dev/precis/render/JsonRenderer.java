@@ -124,9 +124,13 @@ public final class JsonRenderer implements Renderer {
         });
     }
 
-    private static void skipped(ObjectNode n, List<Problem> problems) {
+    /** Inputs skipped, and notices about inputs used ({@code notices}), each with its name and reason. */
+    public static void skipped(ObjectNode n, List<Problem> problems) {
         ArrayNode skipped = n.putArray("skipped");
-        problems.forEach(p -> skipped.addObject().put("name", p.name()).put("reason", p.reason()));
+        ArrayNode notices = n.putArray("notices");
+        for (Problem p : problems) {
+            (p.notice() ? notices : skipped).addObject().put("name", p.name()).put("reason", p.reason());
+        }
     }
 
     private static void sources(ObjectNode n, List<Integer> documents) {

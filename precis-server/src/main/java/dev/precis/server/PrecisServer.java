@@ -14,10 +14,15 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Precis as a service: the JSON API and the web page over a {@link StoryService}, on Javalin
@@ -30,17 +35,31 @@ public final class PrecisServer implements AutoCloseable {
 
     private static final int MAX_PAGE_SIZE = 100;
 
+    /** Worker threads; request bodies take at most {@link Guard#CONCURRENT_BODIES} of them. */
+    static final int MAX_THREADS = 64;
+
+    static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    static final long IDLE_TIMEOUT_MS = 10_000;
+
     private final StoryService service;
+    private final Guard guard;
     private final Javalin app;
 
-    private PrecisServer(StoryService service) {
+    private PrecisServer(StoryService service, ServerOptions options) {
         this.service = service;
+        this.guard = new Guard(options);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
+            config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+            // A body sent slower than this is cut off (408): slow uploads cannot hold threads.
+            config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         });
         WebPages pages = new WebPages(service);
+        app.before(guard::checkHost);
         app.get("/health", this::health);
         app.post("/articles", this::postArticles);
         app.get("/stories", this::listStories);
@@ -54,29 +73,40 @@ public final class PrecisServer implements AutoCloseable {
                         storyId(ctx), ctx.pathParamAsClass("n", Integer.class).get(), ctx.queryParam("sentence"))));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(ValidationException.class, (e, ctx) -> error(ctx, 400, validationMessage(e)));
-        app.exception(
-                SQLException.class,
-                (e, ctx) -> error(ctx, 503, "the store could not save the articles: " + e.getMessage()));
+        app.exception(SQLException.class, (e, ctx) -> {
+            // Nothing of the request was stored; the cause (SQL, columns) stays in the server.
+            ctx.header("Retry-After", "5");
+            error(ctx, 503, "the store could not save the articles, so none of them was stored: try again shortly");
+        });
         app.error(404, ctx -> {
             if (!"application/json".equals(ctx.res().getContentType())) {
                 error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
             }
         });
-        app.error(
-                413,
-                ctx -> error(
-                        ctx,
-                        413,
-                        "request body too large: the limit is " + MAX_BODY_BYTES / (1024 * 1024)
-                                + " MiB; send the articles in smaller batches"));
+        app.error(413, ctx -> error(ctx, 413, tooLarge()));
         app.error(405, ctx -> error(ctx, 405, "method not allowed on " + ctx.path()));
+    }
+
+    private static String tooLarge() {
+        return "request body too large: the limit is " + MAX_BODY_BYTES / (1024 * 1024)
+                + " MiB; send the articles in smaller batches";
+    }
+
+    /** Starts a server as the options say, over the store they name. */
+    public static PrecisServer start(ServerOptions options, Precis precis) {
+        PrecisServer server = new PrecisServer(new StoryService(options.store(), precis), options);
+        server.app.start(options.host(), options.port());
+        for (Connector c : server.app.jettyServer().server().getConnectors()) {
+            if (c instanceof AbstractConnector connector) {
+                connector.setIdleTimeout(IDLE_TIMEOUT_MS); // a connection silent this long is closed
+            }
+        }
+        return server;
     }
 
     /** Starts a server on host:port (port 0 picks a free one) over the store in {@code storeDirectory}. */
     public static PrecisServer start(String host, int port, Path storeDirectory, Precis precis) {
-        PrecisServer server = new PrecisServer(new StoryService(storeDirectory, precis));
-        server.app.start(host, port);
-        return server;
+        return start(new ServerOptions(host, port, storeDirectory, System.getenv("PRECIS_TOKEN"), 100), precis);
     }
 
     /**
@@ -126,8 +156,9 @@ public final class PrecisServer implements AutoCloseable {
                 .put("stories", service.storyCount()));
     }
 
-    private void postArticles(Context ctx) throws SQLException {
-        StoryService.Ingested result = service.ingest(body(ctx));
+    private void postArticles(Context ctx) throws Exception {
+        guard.checkWrite(ctx);
+        StoryService.Ingested result = guard.withBodySlot(ctx, () -> service.ingest(body(ctx)));
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode accepted = n.putArray("accepted");
         for (StoryService.Accepted a : result.accepted()) {
@@ -187,8 +218,9 @@ public final class PrecisServer implements AutoCloseable {
         ctx.json(n);
     }
 
-    private void summarize(Context ctx) {
-        Precis.Report result = service.summarize(body(ctx));
+    private void summarize(Context ctx) throws Exception {
+        guard.checkWrite(ctx);
+        Precis.Report result = guard.withBodySlot(ctx, () -> service.summarize(body(ctx)));
         if (result.report() == null) {
             ObjectNode n = Json.MAPPER
                     .createObjectNode()
@@ -202,10 +234,23 @@ public final class PrecisServer implements AutoCloseable {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private static byte[] body(Context ctx) {
-        byte[] body = ctx.bodyAsBytes();
-        if (new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()
-                && body.length <= 4096) {
+    /**
+     * The request body, read no further than the limit however it is sent (a Content-Length or
+     * chunks): a longer one is refused with 413 before it fills memory.
+     */
+    private static byte[] body(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            throw new HttpResponseException(413, tooLarge());
+        }
+        byte[] body;
+        try (InputStream in = ctx.req().getInputStream()) {
+            body = in.readNBytes((int) MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw new HttpResponseException(413, tooLarge());
+        }
+        if (body.length <= 4096 && new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
             throw new BadRequestResponse(
                     "empty body: send one article (text, HTML or JSON) or a batch (JSON array or JSON Lines)");
         }
@@ -231,11 +276,11 @@ public final class PrecisServer implements AutoCloseable {
     }
 
     private static void skipped(ObjectNode n, List<Problem> problems) {
-        ArrayNode skipped = n.putArray("skipped");
-        problems.forEach(p -> skipped.addObject().put("name", p.name()).put("reason", p.reason()));
+        JsonRenderer.skipped(n, problems);
     }
 
     private static String reasons(List<Problem> problems) {
+        problems = problems.stream().filter(p -> !p.notice()).toList();
         return problems.isEmpty()
                 ? "no article text found"
                 : String.join(
