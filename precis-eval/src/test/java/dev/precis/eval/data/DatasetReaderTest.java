@@ -16,15 +16,24 @@ class DatasetReaderTest {
     @TempDir
     Path dir;
 
+    /** A cluster folder with one article and one reference; more files can be added to it. */
+    private Path cluster(String name, String article, String reference) throws IOException {
+        Path c = dir.resolve(name);
+        Files.createDirectories(c.resolve("docs"));
+        Files.createDirectories(c.resolve("references"));
+        Files.writeString(c.resolve("docs/a.txt"), article);
+        Files.writeString(c.resolve("references/alice.txt"), reference);
+        return c;
+    }
+
     @Test
     void genericLayout() throws IOException {
-        Path c1 = dir.resolve("budget");
-        Files.createDirectories(c1.resolve("docs"));
-        Files.createDirectories(c1.resolve("references"));
-        Files.writeString(c1.resolve("docs/a.txt"), "The council approved the budget on Monday.");
+        Path c1 = cluster(
+                "budget",
+                "The council approved the budget on Monday.",
+                "The council passed the budget.\nThe debate was long.\n");
         Files.writeString(
                 c1.resolve("docs/b.html"), "<html><body><p>The budget passed after a long debate.</p></body></html>");
-        Files.writeString(c1.resolve("references/alice.txt"), "The council passed the budget.\nThe debate was long.\n");
         Files.writeString(c1.resolve("topic.txt"), "the town budget\n");
         Files.createDirectories(dir.resolve("notes"));
         Dataset d = DatasetReader.read(dir);
@@ -48,11 +57,7 @@ class DatasetReaderTest {
 
     @Test
     void clusterWithoutTopicIsGeneric() throws IOException {
-        Path c1 = dir.resolve("c");
-        Files.createDirectories(c1.resolve("docs"));
-        Files.createDirectories(c1.resolve("references"));
-        Files.writeString(c1.resolve("docs/a.txt"), "Text.");
-        Files.writeString(c1.resolve("references/r"), "Text.");
+        cluster("c", "Text.", "Text.");
         assertNull(DatasetReader.read(dir).clusters().get(0).topic());
     }
 }
