@@ -21,6 +21,9 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "4")
     int threads;
 
+    @Option(names = "--slow-clients", defaultValue = "0")
+    int slowClients;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +36,7 @@ final class ServeBenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("precis: no article to push");
             return Console.NOTHING_USABLE;
         }
-        LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, out);
+        LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, slowClients, out);
         out.println();
         out.println("| measure | value |");
         out.println("|---|---|");
@@ -44,6 +47,12 @@ final class ServeBenchCommand implements Callable<Integer> {
         out.printf(
                 "| read latency p50 / p99 / max | %.0f / %.0f / %.0f ms |%n",
                 r.readP50Ms(), r.readP99Ms(), r.readMaxMs());
+        if (r.slowClients() > 0) {
+            out.printf("| slow uploads during ingest | %d connections, a byte every 5 s |%n", r.slowClients());
+            out.printf(
+                    "| GET /health meanwhile | %d requests, %d failed; p50 / p99 / max %.1f / %.1f / %.1f ms |%n",
+                    r.healthProbes(), r.healthErrors(), r.healthP50Ms(), r.healthP99Ms(), r.healthMaxMs());
+        }
         out.printf("| stories | %d |%n", r.storiesFound());
         out.printf(
                 "| articles in exactly one story | %d of %d (missing %d, in two stories %d) |%n",

@@ -32,7 +32,7 @@ final class Guard {
             "application/rss+xml",
             "application/atom+xml");
     /** Request bodies read at the same time; a writer beyond them gets a 503 to retry. */
-    static final int CONCURRENT_BODIES = 8;
+    static final int CONCURRENT_BODIES = 4;
 
     private static final int MAX_CLIENTS_TRACKED = 10_000;
 

@@ -50,13 +50,24 @@ public final class LoadBenchmark {
             int storiesFound,
             int inExactlyOneStory,
             int missing,
-            int duplicated) {
+            int duplicated,
+            int slowClients,
+            int healthProbes,
+            int healthErrors,
+            double healthP50Ms,
+            double healthP99Ms,
+            double healthMaxMs) {
         public double articlesPerSecond() {
             return acknowledged / ingestSeconds;
         }
     }
 
-    public Result run(List<Document> articles, int threads, PrintWriter out) throws IOException, InterruptedException {
+    /**
+     * @param slowClients connections that upload a byte every five seconds during the run (the
+     *                    slow-body attack), with GET /health probed meanwhile; 0 for none
+     */
+    public Result run(List<Document> articles, int threads, int slowClients, PrintWriter out)
+            throws IOException, InterruptedException {
         Path store = Files.createTempDirectory("precis-bench-store");
         try (ServerProcess server = ServerProcess.start(store)) {
             String base = "http://127.0.0.1:" + server.port;
@@ -64,13 +75,19 @@ public final class LoadBenchmark {
                     "server process %d on port %d, %d articles, %d client threads%n",
                     server.pid(), server.port, articles.size(), threads);
             out.flush();
-            return measure(base, articles, threads, out);
+            if (slowClients == 0) {
+                return measure(base, articles, threads, 0, null, out);
+            }
+            try (SlowClients slow = new SlowClients(server.port, slowClients)) {
+                return measure(base, articles, threads, slowClients, slow, out);
+            }
         } finally {
             deleteQuietly(store);
         }
     }
 
-    private Result measure(String base, List<Document> articles, int threads, PrintWriter out)
+    private Result measure(
+            String base, List<Document> articles, int threads, int slowClients, SlowClients slow, PrintWriter out)
             throws IOException, InterruptedException {
         ConcurrentLinkedQueue<Document> queue = new ConcurrentLinkedQueue<>(articles);
         AtomicInteger acknowledged = new AtomicInteger();
@@ -127,6 +144,7 @@ public final class LoadBenchmark {
         }
         List<Double> sorted = new ArrayList<>(readMillis);
         Collections.sort(sorted);
+        List<Double> health = slow == null ? List.of() : slow.healthMillis();
         return new Result(
                 articles.size(),
                 acknowledged.get(),
@@ -138,7 +156,13 @@ public final class LoadBenchmark {
                 stories,
                 (int) seen.values().stream().filter(c -> c == 1).count(),
                 missing,
-                duplicated);
+                duplicated,
+                slowClients,
+                health.size(),
+                slow == null ? 0 : slow.healthErrors(),
+                percentile(health, 50),
+                percentile(health, 99),
+                health.isEmpty() ? Double.NaN : health.get(health.size() - 1));
     }
 
     /** Reads random stories, one request after another, for as long as articles are being pushed. */
@@ -176,12 +200,21 @@ public final class LoadBenchmark {
         json.put("source", d.source());
         json.put("published", d.published() == null ? null : d.published().toString());
         json.put("text", d.body());
-        HttpResponse<String> r = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/articles"))
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return r.statusCode() == 201 || r.statusCode() == 200;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/articles"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 429 && r.statusCode() != 503) {
+                return r.statusCode() == 201 || r.statusCode() == 200;
+            }
+            // Busy or over the rate: wait as told, as a well-behaved client does, and send again.
+            Thread.sleep(
+                    1000L * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));
+        }
+        return false;
     }
 
     private JsonNode getJson(String url) throws IOException, InterruptedException {

@@ -8,9 +8,10 @@ import dev.precis.model.Section;
 import dev.precis.model.Sentence;
 import dev.precis.model.StoryReport;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each article's analysis, computed once as it arrives (part-of-speech tags included, so that a read
@@ -26,8 +27,28 @@ final class ReportCache {
     }
 
     private final Precis precis;
-    private final Map<String, AnalyzedDocument> analyses = new ConcurrentHashMap<>();
-    private final Map<Integer, Cached> reports = new ConcurrentHashMap<>();
+    /**
+     * Analyses kept, most recently used first; beyond, the oldest are forgotten and recomputed when
+     * a report needs them again (an analysis with its tags takes about 100 KiB).
+     */
+    static final int MAX_ANALYSES = 4_000;
+
+    private final Map<String, AnalyzedDocument> analyses =
+            Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AnalyzedDocument> eldest) {
+                    return size() > MAX_ANALYSES;
+                }
+            });
+    /** Reports kept (the stories read most recently); an evicted one is recomputed on its next read. */
+    static final int MAX_REPORTS = 500;
+
+    private final Map<Integer, Cached> reports = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Cached> eldest) {
+            return size() > MAX_REPORTS;
+        }
+    });
 
     ReportCache(Precis precis) {
         this.precis = precis;
@@ -39,11 +60,13 @@ final class ReportCache {
     }
 
     private AnalyzedDocument analysis(Document d) {
-        return analyses.computeIfAbsent(d.id(), id -> {
-            AnalyzedDocument a = precis.analyze(d);
+        AnalyzedDocument a = analyses.get(d.id());
+        if (a == null) {
+            a = precis.analyze(d); // outside the map's lock: articles are analysed in parallel
             a.sentences().forEach(Sentence::tags);
-            return a;
-        });
+            analyses.put(d.id(), a);
+        }
+        return a;
     }
 
     /**
