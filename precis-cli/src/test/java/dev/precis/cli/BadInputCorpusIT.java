@@ -101,6 +101,16 @@ class BadInputCorpusIT {
 
     private record Run(int exit, String out, String err) {}
 
+    /** The packaged CLI, copied where an ordinary user can read it whatever folder the build is in. */
+    private static Path jar() throws IOException {
+        Path copy = tmp.resolve("precis.jar");
+        if (!Files.exists(copy)) {
+            Files.copy(Path.of("target", "precis.jar"), copy);
+            Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        return copy;
+    }
+
     /** The packaged CLI in another process; as user nobody when this runs as root. */
     private static Run cli(String... args) throws Exception {
         List<String> command = new ArrayList<>();
@@ -109,8 +119,7 @@ class BadInputCorpusIT {
             command.addAll(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(
-                List.of("-jar", Path.of("target", "precis.jar").toAbsolutePath().toString()));
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
