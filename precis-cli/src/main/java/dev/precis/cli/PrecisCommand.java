@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ServeBenchCommand.class,
             EvalCommand.class,
             ClusterEvalCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PrecisCommand implements Runnable {

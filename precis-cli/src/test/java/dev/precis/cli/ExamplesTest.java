@@ -32,4 +32,14 @@ class ExamplesTest {
         assertTrue(r.out().contains("=== Story 1:") && !r.out().contains("=== Story 2:"), r.out());
         assertTrue(r.out().contains("4 article(s), 2025-03-12 to 2025-03-13"), r.out());
     }
+
+    @Test
+    void benchTimesEveryStage() {
+        Cli.Run r = Cli.run("bench", "--warm-up", "0", "--runs", "1", EXAMPLES.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String stage : new String[] {"read", "clean", "analyse", "fold", "group", "summarise", "report"}) {
+            assertTrue(r.out().contains("| " + stage + " |"), stage + ": " + r.out());
+        }
+        assertTrue(r.out().contains("cores"), r.out());
+    }
 }
