@@ -2,40 +2,34 @@ package dev.precis.cli;
 
 import dev.precis.eval.bench.StageBenchmark;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code precis bench PATH...}: each stage of the pipeline timed on a corpus, after warm-up. */
 @Command(name = "bench")
-final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
-    List<Path> inputs;
+final class BenchCommand extends Subcommand {
+    /** Untimed runs of each stage before the timed ones: enough for the JIT to compile the hot paths. */
+    private static final int WARM_UPS = 2;
 
-    @Option(names = "--warm-up", defaultValue = "2")
-    int warmUps;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @Option(names = "--runs", defaultValue = "3")
     int runs;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         StageBenchmark bench;
         try {
-            bench = new StageBenchmark(warmUps, runs);
+            bench = new StageBenchmark(WARM_UPS, runs);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
         }
-        List<StageBenchmark.Stage> stages = bench.run(inputs);
-        PrintWriter out = spec.commandLine().getOut();
+        List<StageBenchmark.Stage> stages = bench.run(input.inputs);
+        PrintWriter out = out();
         out.printf(
                 Locale.ROOT,
                 "%d cores, Java %s, max heap %d MiB; best of %d runs after %d warm-up runs%n",
@@ -43,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 runs,
-                warmUps);
+                WARM_UPS);
         out.println("| stage | seconds | MB/s | articles/s | peak heap |");
         out.println("|---|---:|---:|---:|---:|");
         for (StageBenchmark.Stage s : stages) {

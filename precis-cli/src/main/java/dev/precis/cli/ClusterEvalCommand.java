@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,27 +14,24 @@ import picocli.CommandLine.Parameters;
 
 /** {@code precis cluster-eval DOCS}: story grouping scored against folder labels, and its cost as input grows. */
 @Command(name = "cluster-eval")
-final class ClusterEvalCommand implements Callable<Integer> {
+final class ClusterEvalCommand extends Subcommand {
     @Parameters(paramLabel = "DOCS", descriptionKey = "DOCS")
     Path docs;
 
     @Option(names = "--seed", defaultValue = "7")
     long seed;
 
-    @Option(names = "--window-days", defaultValue = "0")
-    int windowDays;
+    @CommandLine.Mixin
+    WindowOption window;
 
     @Option(names = "--scale", split = ",")
     List<Integer> scale;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (!Files.isDirectory(docs)) {
-            spec.commandLine().getErr().println("precis: " + docs + " is not a folder");
+            err().println("precis: " + docs + " is not a folder");
             return Console.NOTHING_USABLE;
         }
         ClusterEvaluation eval = ClusterEvaluation.read(docs, seed);
@@ -60,7 +56,7 @@ final class ClusterEvalCommand implements Callable<Integer> {
                 "articles/s",
                 "peak heap");
         List<ClusterEvaluation.Row> rows =
-                new java.util.ArrayList<>(eval.quality(StoryClusterer.DEFAULT_THRESHOLD, windowDays));
+                new java.util.ArrayList<>(eval.quality(StoryClusterer.DEFAULT_THRESHOLD, window.days));
         if (scale != null) {
             for (int factor : scale) {
                 rows.add(eval.scale(factor, StoryClusterer.DEFAULT_THRESHOLD));

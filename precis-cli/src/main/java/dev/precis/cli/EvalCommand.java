@@ -12,15 +12,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code precis eval DATASET}: ROUGE of summarization methods on a dataset, NIST-style. */
 @Command(name = "eval")
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand extends Subcommand {
     @Parameters(paramLabel = "DATASET", descriptionKey = "DATASET")
     Path dataset;
 
@@ -39,19 +37,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text")
     String format;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         List<String> chosen = methods == null ? Summarizers.names() : methods;
         for (String m : chosen) {
             if (!Summarizers.names().contains(m)) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "unknown method '" + m + "'; choose from " + String.join(", ", Summarizers.names()));
+                throw usage("unknown method '" + m + "'; choose from " + String.join(", ", Summarizers.names()));
             }
         }
         Dataset data;

@@ -6,15 +6,13 @@ import dev.precis.server.LoadBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code precis serve-bench PATH}: the service under load, measured from a second process. */
 @Command(name = "serve-bench")
-final class ServeBenchCommand implements Callable<Integer> {
+final class ServeBenchCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
     List<Path> inputs;
 
@@ -24,16 +22,13 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--slow-clients", defaultValue = "0")
     int slowClients;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         IngestResult read = new Ingestor().ingest(inputs);
-        read.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
+        read.problems().forEach(p -> err().println("skipped " + p));
         if (read.documents().isEmpty()) {
-            spec.commandLine().getErr().println("precis: no article to push");
+            err().println("precis: no article to push");
             return Console.NOTHING_USABLE;
         }
         LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, slowClients, out);

@@ -3,7 +3,6 @@ package dev.precis.cli;
 import dev.precis.server.PrecisServer;
 import dev.precis.server.ServerOptions;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code precis serve}: the HTTP API and web page, over a story store on local disk. */
 @Command(name = "serve")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends Subcommand {
     @Option(names = "--port", defaultValue = "8080")
     int port;
 
@@ -29,9 +28,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     SummaryOptions summary;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {

@@ -8,6 +8,7 @@ import dev.precis.model.Section;
 import dev.precis.model.Story;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,8 +18,8 @@ final class StoriesCommand extends ReadingCommand {
     @Option(names = "--dedup-threshold", defaultValue = "0.8")
     double dedupThreshold;
 
-    @Option(names = "--window-days", defaultValue = "0")
-    int windowDays;
+    @CommandLine.Mixin
+    WindowOption window;
 
     @Override
     public Integer call() {
@@ -32,7 +33,7 @@ final class StoriesCommand extends ReadingCommand {
         IngestResult read = precis.ingestor().ingest(input.inputs);
         List<Problem> problems = new ArrayList<>(read.problems());
         List<Story> stories =
-                precis.stories(read.documents(), dedupThreshold, windowDays, Section.summaryOnly(), problems);
+                precis.stories(read.documents(), dedupThreshold, window.days, Section.summaryOnly(), problems);
         if (console.skipped(problems, stories.isEmpty(), "grouped")) {
             return Console.NOTHING_USABLE;
         }
