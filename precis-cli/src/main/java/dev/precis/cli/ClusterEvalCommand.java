@@ -32,7 +32,7 @@ final class ClusterEvalCommand extends Subcommand {
         PrintWriter out = out();
         if (!Files.isDirectory(docs)) {
             err().println("precis: " + docs + " is not a folder");
-            return Console.NOTHING_USABLE;
+            return NOTHING_USABLE;
         }
         ClusterEvaluation eval = ClusterEvaluation.read(docs, seed);
         out.printf(

@@ -52,7 +52,7 @@ final class EvalCommand extends Subcommand {
             data = DatasetReader.read(dataset);
         } catch (IOException e) {
             err.println("precis: cannot read dataset " + dataset + ": " + e.getMessage());
-            return Console.NOTHING_USABLE;
+            return NOTHING_USABLE;
         }
         if (limit > 0 && limit < data.clusters().size()) {
             data = new Dataset(data.name(), data.clusters().subList(0, limit), data.peers());

@@ -2,7 +2,7 @@ package dev.precis.cli;
 
 import picocli.CommandLine.Mixin;
 
-/** What the commands that read articles share: inputs, summary options, output format, the console. */
+/** What the commands that read articles share: inputs, summary options, output format. */
 abstract class ReadingCommand extends Subcommand {
     @Mixin
     InputOptions input;
@@ -12,8 +12,4 @@ abstract class ReadingCommand extends Subcommand {
 
     @Mixin
     FormatOption output;
-
-    Console console() {
-        return new Console(spec);
-    }
 }

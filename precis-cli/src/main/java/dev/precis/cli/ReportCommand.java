@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 final class ReportCommand extends ReadingCommand {
     @Override
     public Integer call() {
-        Console console = console();
-        return console.print(console.precis(summary).reportFiles(input.inputs, Section.all()), output.format, "read");
+        return print(precis(summary).reportFiles(input.inputs, Section.all()), output.format, "read");
     }
 }

@@ -29,7 +29,7 @@ final class ServeBenchCommand extends Subcommand {
         read.problems().forEach(p -> err().println("skipped " + p));
         if (read.documents().isEmpty()) {
             err().println("precis: no article to push");
-            return Console.NOTHING_USABLE;
+            return NOTHING_USABLE;
         }
         LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, slowClients, out);
         out.println();

@@ -31,14 +31,13 @@ final class ServeCommand extends Subcommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        Console console = new Console(spec);
         ServerOptions options;
         try {
             options = new ServerOptions(host, port, store, token, writesPerSecond);
         } catch (IllegalArgumentException e) {
-            throw console.usage(e.getMessage());
+            throw usage(e.getMessage());
         }
-        PrecisServer server = PrecisServer.start(options, console.precis(summary));
+        PrecisServer server = PrecisServer.start(options, precis(summary));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         spec.commandLine()
                 .getOut()

@@ -23,22 +23,21 @@ final class StoriesCommand extends ReadingCommand {
 
     @Override
     public Integer call() {
-        Console console = console();
-        Precis precis = console.precis(summary);
+        Precis precis = precis(summary);
         try {
             new NearDuplicates(dedupThreshold);
         } catch (IllegalArgumentException e) {
-            throw console.usage(e.getMessage());
+            throw usage(e.getMessage());
         }
         IngestResult read = precis.ingestor().ingest(input.inputs);
         List<Problem> problems = new ArrayList<>(read.problems());
         List<Story> stories =
                 precis.stories(read.documents(), dedupThreshold, window.days, Section.summaryOnly(), problems);
-        if (console.skipped(problems, stories.isEmpty(), "grouped")) {
-            return Console.NOTHING_USABLE;
+        if (skipped(problems, stories.isEmpty(), "grouped")) {
+            return NOTHING_USABLE;
         }
-        console.out().print(output.format.renderer().render(stories, problems));
-        console.out().flush();
+        out().print(output.format.renderer().render(stories, problems));
+        out().flush();
         return 0;
     }
 }

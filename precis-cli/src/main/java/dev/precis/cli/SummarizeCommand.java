@@ -8,8 +8,6 @@ import picocli.CommandLine.Command;
 final class SummarizeCommand extends ReadingCommand {
     @Override
     public Integer call() {
-        Console console = console();
-        return console.print(
-                console.precis(summary).reportFiles(input.inputs, Section.summaryOnly()), output.format, "summarized");
+        return print(precis(summary).reportFiles(input.inputs, Section.summaryOnly()), output.format, "summarized");
     }
 }

@@ -103,7 +103,7 @@ class CliIT {
     void nothingUsableIsAClearFailure() throws IOException {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Cli.Run r = run("summarize", dir.toString(), dir.resolve("missing.html").toString());
-        assertEquals(Console.NOTHING_USABLE, r.exit());
+        assertEquals(Subcommand.NOTHING_USABLE, r.exit());
         assertTrue(r.err().contains("missing.html: no such file or folder"), r.err());
         assertTrue(r.err().contains("precis: no document could be summarized"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());

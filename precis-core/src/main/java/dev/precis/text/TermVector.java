@@ -1,10 +1,7 @@
 package dev.precis.text;
 
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * A sparse vector of term weights with dot product, norm and cosine: the one vector type of
@@ -25,29 +22,8 @@ public final class TermVector {
         return weights.isEmpty() ? EMPTY : new TermVector(weights);
     }
 
-    /** The terms counted, each weighted from its count by {@code weight}. */
-    public static TermVector weigh(List<String> terms, ToDoubleFunction<Map.Entry<String, Integer>> weight) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String t : terms) {
-            counts.merge(t, 1, Integer::sum);
-        }
-        Map<String, Double> v = new HashMap<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            v.put(e.getKey(), weight.applyAsDouble(e));
-        }
-        return of(v);
-    }
-
     public Map<String, Double> weights() {
         return Collections.unmodifiableMap(weights);
-    }
-
-    public double weight(String term) {
-        return weights.getOrDefault(term, 0.0);
-    }
-
-    public int size() {
-        return weights.size();
     }
 
     public double dot(TermVector other) {
