@@ -151,15 +151,7 @@ public final class HtmlRenderer extends SectionRenderer {
     }
 
     @Override
-    String skipped(List<Problem> problems) {
-        return list("Skipped", problems.stream().filter(p -> !p.notice()).toList())
-                + list("Notices", problems.stream().filter(Problem::notice).toList());
-    }
-
-    private static String list(String heading, List<Problem> problems) {
-        if (problems.isEmpty()) {
-            return "";
-        }
+    String problems(String heading, List<Problem> problems) {
         StringBuilder sb = new StringBuilder("<h2>" + heading + "</h2>\n<ul>\n");
         problems.forEach(p -> sb.append("<li><code>" + esc(p.name()) + "</code>: " + esc(p.reason()) + "</li>\n"));
         return sb.append("</ul>\n").toString();

@@ -82,13 +82,8 @@ public final class MarkdownRenderer extends SectionRenderer {
     }
 
     @Override
-    String skipped(List<Problem> problems) {
-        return list("Skipped", problems.stream().filter(p -> !p.notice()).toList())
-                + list("Notices", problems.stream().filter(Problem::notice).toList());
-    }
-
-    private static String list(String heading, List<Problem> problems) {
-        StringBuilder sb = new StringBuilder(problems.isEmpty() ? "" : "\n## " + heading + "\n\n");
+    String problems(String heading, List<Problem> problems) {
+        StringBuilder sb = new StringBuilder("\n## " + heading + "\n\n");
         problems.forEach(p -> sb.append("- `" + p.printableName() + "`: " + cell(p.reason()) + "\n"));
         return sb.toString();
     }

@@ -105,8 +105,16 @@ abstract class SectionRenderer implements Renderer {
         return "";
     }
 
-    /** The inputs that were skipped; empty when none (or when the format leaves them to stderr). */
-    abstract String skipped(List<Problem> problems);
+    /** The inputs that were skipped, then the notices about inputs used; each list only when it has items. */
+    String skipped(List<Problem> problems) {
+        List<Problem> skipped = problems.stream().filter(p -> !p.notice()).toList();
+        List<Problem> notices = problems.stream().filter(Problem::notice).toList();
+        return (skipped.isEmpty() ? "" : problems("Skipped", skipped))
+                + (notices.isEmpty() ? "" : problems("Notices", notices));
+    }
+
+    /** A non-empty list of problems under a heading ("Skipped", "Notices"). */
+    abstract String problems(String heading, List<Problem> problems);
 
     /** What comes before a story's report in a list of stories: its headline, size and dates. */
     abstract String storyHeading(int index, Story s);

@@ -87,8 +87,9 @@ public final class TextRenderer extends SectionRenderer {
         return String.format("[%d] %s%n    %s%n", index + 1, Markers.describe(d), where);
     }
 
+    /** Skipped inputs and notices are not written: the CLI lists them on stderr. */
     @Override
-    String skipped(List<Problem> problems) {
+    String problems(String heading, List<Problem> problems) {
         return "";
     }
 

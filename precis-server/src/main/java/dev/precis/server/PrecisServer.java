@@ -164,7 +164,7 @@ public final class PrecisServer implements AutoCloseable {
         for (StoryService.Accepted a : result.accepted()) {
             accepted.addObject().put("id", a.id()).put("story", a.story()).put("duplicate", a.duplicate());
         }
-        skipped(n, result.skipped());
+        JsonRenderer.skipped(n, result.skipped());
         if (result.accepted().isEmpty()) {
             n.put("error", "no article could be read from the body: " + reasons(result.skipped()));
             ctx.status(400).json(n);
@@ -225,7 +225,7 @@ public final class PrecisServer implements AutoCloseable {
             ObjectNode n = Json.MAPPER
                     .createObjectNode()
                     .put("error", "no article could be read from the body: " + reasons(result.problems()));
-            skipped(n, result.problems());
+            JsonRenderer.skipped(n, result.problems());
             ctx.status(400).json(n);
             return;
         }
@@ -273,10 +273,6 @@ public final class PrecisServer implements AutoCloseable {
                 })
                 .findFirst()
                 .orElse("invalid request");
-    }
-
-    private static void skipped(ObjectNode n, List<Problem> problems) {
-        JsonRenderer.skipped(n, problems);
     }
 
     private static String reasons(List<Problem> problems) {
