@@ -2,6 +2,7 @@ package dev.precis.ingest;
 
 import dev.precis.model.Document;
 import dev.precis.model.Problem;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -122,10 +123,10 @@ public final class Ingestor {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SINGLE_ARTICLE_BYTES);
             if (!FormatDetector.holdsOneArticle(file.toString(), head)) {
-                byte[] rest = in.readAllBytes();
-                byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
-                System.arraycopy(rest, 0, all, head.length, rest.length);
-                return all;
+                ByteArrayOutputStream all = new ByteArrayOutputStream((int) size);
+                all.write(head);
+                in.transferTo(all);
+                return all.toByteArray();
             }
             problems.add(Problem.notice(
                     file.toString(),
