@@ -58,7 +58,7 @@ public final class Analyzer {
 
     private Sentence sentence(int doc, int index, int paragraph, String text) {
         List<String> tokens = tokenizer.tokenize(text);
-        return new Sentence(
-                doc, index, paragraph, text, tokens, terms.stems(tokens), terms.contentTerms(tokens), tagger::tag);
+        Terms.Analysis words = terms.analyse(tokens);
+        return new Sentence(doc, index, paragraph, text, tokens, words.stems(), words.contentTerms(), tagger::tag);
     }
 }

@@ -10,9 +10,18 @@ import java.util.regex.Pattern;
  * its word budget. Quotations keep their speaker: a sentence holding a quotation is never trimmed.
  */
 public final class Compression {
-    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-            "^(?<main>.+?[^,\\s]),\\s+(?<attr>[^,\"\u201C\u201D]{0,80}?\\b(?:said|says|told|added|reported|announced|"
-                    + "stated|noted|explained|according to)\\b[^,\"\u201C\u201D]{0,80}?)(?<end>[.!])$");
+    /**
+     * What follows the sentence's last comma when it is an attribution. It holds no comma, so it
+     * can only follow the last one: the pattern runs once, on that tail, without backtracking over
+     * the sentence.
+     */
+    private static final Pattern TRAILING_ATTRIBUTION =
+            Pattern.compile("\\s+(?<attr>[^,\"\u201C\u201D]{0,80}?\\b(?:said|says|told|added|reported|announced|"
+                    + "stated|noted|explained|according to)\\b[^,\"\u201C\u201D]{0,80}?)(?<end>[.!])");
+    /** The words one of which {@link #TRAILING_ATTRIBUTION} needs: a cheap test before the pattern runs. */
+    private static final String[] ATTRIBUTION_WORDS = {
+        "said", "says", "told", "added", "reported", "announced", "stated", "noted", "explained", "according to"
+    };
     /** A short aside in parentheses: "(ISIS)", "(AP)", "(left)". */
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]{1,60}\\)");
     /** Connectives that tie a sentence to the one before it in its article, not to the summary. */
@@ -30,7 +39,7 @@ public final class Compression {
      */
     public static String shorten(String sentence) {
         String s = trimAttribution(sentence);
-        if (!s.contains("\u201C") && !s.contains("\"")) {
+        if (s.indexOf('(') >= 0 && !s.contains("\u201C") && !s.contains("\"")) {
             s = PARENTHETICAL.matcher(s).replaceAll("");
         }
         Matcher connective = LEADING_CONNECTIVE.matcher(s);
@@ -46,15 +55,32 @@ public final class Compression {
         if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0) {
             return sentence;
         }
-        Matcher m = TRAILING_ATTRIBUTION.matcher(sentence.strip());
+        String stripped = sentence.strip();
+        int comma = stripped.lastIndexOf(',');
+        if (comma < 1 || stripped.charAt(comma - 1) == ',' || Character.isWhitespace(stripped.charAt(comma - 1))) {
+            return sentence;
+        }
+        if (!mentionsAttribution(stripped, comma + 1)) {
+            return sentence;
+        }
+        Matcher m = TRAILING_ATTRIBUTION.matcher(stripped).region(comma + 1, stripped.length());
         if (!m.matches()) {
             return sentence;
         }
-        String main = m.group("main");
+        String main = stripped.substring(0, comma);
         if (words(m.group("attr")) > MAX_ATTRIBUTION_WORDS || words(main) < MIN_REMAINING_WORDS) {
             return sentence;
         }
         return main + m.group("end");
+    }
+
+    private static boolean mentionsAttribution(String s, int from) {
+        for (String word : ATTRIBUTION_WORDS) {
+            if (s.indexOf(word, from) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int words(String s) {

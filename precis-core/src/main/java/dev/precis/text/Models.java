@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The OpenNLP English models (Universal Dependencies EWT, trained on web and news English),
@@ -13,17 +12,12 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 final class Models {
     private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private Models() {}
 
     static final class Sentences {
         static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);
-    }
-
-    static final class Tokens {
-        static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
     }
 
     /** Loaded on first use only: just the story report needs part-of-speech tags. */

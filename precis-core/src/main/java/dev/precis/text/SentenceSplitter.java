@@ -13,10 +13,17 @@ import opennlp.tools.util.Span;
  * Obama said").
  */
 public final class SentenceSplitter {
+    /** Marks that may close a sentence after its full stop. */
+    private static final String CLOSERS = ".?!\"'\u201D\u2019)]";
+
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.Sentences.MODEL));
 
     public List<String> split(String paragraph) {
+        if (!hasInnerBoundary(paragraph)) {
+            String whole = paragraph.strip();
+            return whole.isEmpty() ? List.of() : List.of(whole); // one sentence: the model is not needed
+        }
         Span[] spans = detector.get().sentPosDetect(paragraph);
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -40,10 +47,41 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /**
+     * Whether a sentence could end before the paragraph does: a full stop, question or exclamation
+     * mark followed (after closing quotes or brackets) by a space. Most news paragraphs are one
+     * sentence; only the others need the model.
+     */
+    static boolean hasInnerBoundary(String paragraph) {
+        int end = paragraph.length();
+        while (end > 0 && Character.isWhitespace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '.' || c == '?' || c == '!') {
+                int j = i + 1;
+                while (j < end && CLOSERS.indexOf(paragraph.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < end && Character.isWhitespace(paragraph.charAt(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean quoteOpen(String text) {
-        long open = text.chars().filter(c -> c == '\u201C').count();
-        long close = text.chars().filter(c -> c == '\u201D').count();
-        long straight = text.chars().filter(c -> c == '"').count();
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            open += c == '\u201C' ? 1 : 0;
+            close += c == '\u201D' ? 1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
         return open > close || straight % 2 == 1;
     }
 
