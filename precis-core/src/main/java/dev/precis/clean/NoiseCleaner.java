@@ -28,21 +28,39 @@ public final class NoiseCleaner implements Cleaner {
 
     @Override
     public List<Document> clean(List<Document> documents) {
-        Set<String> boilerplate = siteBoilerplate(documents);
-        List<Document> out = new ArrayList<>(documents.size());
+        List<Page> pages = new ArrayList<>(documents.size());
         for (Document d : documents) {
-            out.add(cleanOne(d, boilerplate));
+            pages.add(Page.of(d));
+        }
+        Set<String> boilerplate = siteBoilerplate(pages);
+        List<Document> out = new ArrayList<>(documents.size());
+        for (Page page : pages) {
+            out.add(cleanOne(page, boilerplate));
         }
         return out;
     }
 
-    private static Document cleanOne(Document d, Set<String> boilerplate) {
+    /** A document's paragraphs (stripped) and their boilerplate keys, computed once for every pass. */
+    private record Page(Document doc, String[] paragraphs, String[] keys) {
+        static Page of(Document d) {
+            String[] paragraphs = d.body().split("\n\n");
+            String[] keys = new String[paragraphs.length];
+            for (int i = 0; i < paragraphs.length; i++) {
+                paragraphs[i] = paragraphs[i].strip();
+                keys[i] = key(d.source(), paragraphs[i]);
+            }
+            return new Page(d, paragraphs, keys);
+        }
+    }
+
+    private static Document cleanOne(Page page, Set<String> boilerplate) {
+        Document d = page.doc();
         List<String> kept = new ArrayList<>();
         String agency = null;
         boolean datelineSeen = false;
-        for (String paragraph : d.body().split("\n\n")) {
-            String p = paragraph.strip();
-            if (p.isEmpty() || ParagraphRules.noiseReason(p) != null || boilerplate.contains(key(d.source(), p))) {
+        for (int i = 0; i < page.paragraphs().length; i++) {
+            String p = page.paragraphs()[i];
+            if (p.isEmpty() || ParagraphRules.noiseReason(p) != null || boilerplate.contains(page.keys()[i])) {
                 continue;
             }
             if (!datelineSeen && kept.size() < DATELINE_PARAGRAPHS) {
@@ -54,7 +72,7 @@ public final class NoiseCleaner implements Cleaner {
             kept.add(p);
         }
         if (kept.isEmpty()) {
-            kept = listItems(d.body(), boilerplate, d.source());
+            kept = listItems(page, boilerplate);
         }
         Document cleaned = d.withBody(Paragraphs.join(kept));
         return cleaned.source() == null && agency != null ? cleaned.withSource(agency) : cleaned;
@@ -65,14 +83,14 @@ public final class NoiseCleaner implements Cleaner {
      * furniture: rather than drop it whole, keep its lines of at least {@link #MIN_LIST_ITEM_WORDS}
      * words that no other rule rejects.
      */
-    private static List<String> listItems(String body, Set<String> boilerplate, String source) {
+    private static List<String> listItems(Page page, Set<String> boilerplate) {
         List<String> items = new ArrayList<>();
-        for (String paragraph : body.split("\n\n")) {
-            String p = paragraph.strip();
+        for (int i = 0; i < page.paragraphs().length; i++) {
+            String p = page.paragraphs()[i];
             String reason = ParagraphRules.noiseReason(p);
             if (ParagraphRules.NOT_A_SENTENCE.equals(reason)
                     && WordCount.of(p) >= MIN_LIST_ITEM_WORDS
-                    && !boilerplate.contains(key(source, p))) {
+                    && !boilerplate.contains(page.keys()[i])) {
                 items.add(p);
             }
         }
@@ -85,17 +103,14 @@ public final class NoiseCleaner implements Cleaner {
      * while an agency's successive versions of one story repeat most of their text, and that text is
      * news.
      */
-    private static Set<String> siteBoilerplate(List<Document> documents) {
+    private static Set<String> siteBoilerplate(List<Page> pages) {
         Map<String, List<Integer>> docsByParagraph = new HashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            Document d = documents.get(i);
-            if (d.source() == null) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).doc().source() == null) {
                 continue;
             }
-            for (String p : new HashSet<>(List.of(d.body().split("\n\n")))) {
-                docsByParagraph
-                        .computeIfAbsent(key(d.source(), p.strip()), k -> new ArrayList<>())
-                        .add(i);
+            for (String k : new HashSet<>(List.of(pages.get(i).keys()))) {
+                docsByParagraph.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
         }
         Set<String> repeated = new HashSet<>();
@@ -107,15 +122,15 @@ public final class NoiseCleaner implements Cleaner {
         if (repeated.isEmpty()) {
             return repeated;
         }
-        double[] repeatedShare = new double[documents.size()];
-        for (int i = 0; i < documents.size(); i++) {
-            Document d = documents.get(i);
+        double[] repeatedShare = new double[pages.size()];
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
             long total = 0;
             long rep = 0;
-            for (String p : d.body().split("\n\n")) {
-                total += p.length();
-                if (repeated.contains(key(d.source(), p.strip()))) {
-                    rep += p.length();
+            for (int j = 0; j < page.paragraphs().length; j++) {
+                total += page.paragraphs()[j].length();
+                if (repeated.contains(page.keys()[j])) {
+                    rep += page.paragraphs()[j].length();
                 }
             }
             repeatedShare[i] = total == 0 ? 0 : (double) rep / total;

@@ -16,8 +16,6 @@ final class ParagraphRules {
     private static final Pattern CAPTION_POSITION = Pattern.compile(
             "\\((?:L|R|C|L-R|R-L|left|right|center|centre|top|bottom|front|back|2nd [LR])\\)",
             Pattern.CASE_INSENSITIVE);
-    /** A snippet cut off by the page ("... As..."): a teaser for another story. */
-    private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
     /** Words of the web page talking about itself. */
     private static final Set<String> PAGE_TERMS = Set.of(
             "browser",
@@ -71,13 +69,13 @@ final class ParagraphRules {
 
     /** Why a paragraph is noise, or null when it is prose worth keeping. */
     static String noiseReason(String paragraph) {
-        if (TRUNCATED.matcher(paragraph).find()) {
+        if (truncated(paragraph)) {
             return "truncated teaser";
         }
         if (!Paragraphs.endsSentence(paragraph)) {
             return NOT_A_SENTENCE;
         }
-        if (CAPTION_POSITION.matcher(paragraph).find()) {
+        if (paragraph.indexOf('(') >= 0 && CAPTION_POSITION.matcher(paragraph).find()) {
             return "photo caption";
         }
         if (addressesReaderAboutPage(paragraph)) {
@@ -86,8 +84,17 @@ final class ParagraphRules {
         return null;
     }
 
+    /** A snippet cut off by the page ("... As..."): a teaser for another story. */
+    static boolean truncated(String paragraph) {
+        String s = paragraph.stripTrailing();
+        return s.endsWith("...") || s.endsWith("\u2026");
+    }
+
     /** A paragraph that speaks to "you" and mostly about the page, browser or site. */
     static boolean addressesReaderAboutPage(String paragraph) {
+        if (!containsIgnoringCase(paragraph, "you") && !containsIgnoringCase(paragraph, "please")) {
+            return false; // the common case, decided without splitting the paragraph into words
+        }
         int words = 0;
         int pageTerms = 0;
         boolean reader = false;
@@ -99,5 +106,14 @@ final class ParagraphRules {
             reader |= READER_ADDRESS.contains(w);
         }
         return reader && pageTerms >= 3 && pageTerms * 8 >= words;
+    }
+
+    private static boolean containsIgnoringCase(String text, String lowerWord) {
+        for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,15 +16,11 @@ import org.jsoup.parser.Parser;
  * agencies, so every field is optional except the text.
  */
 public final class DucSgmlReader implements DocumentReader {
-    /** A document ends at its closing tag, or where the next one starts when it was never closed. */
-    private static final Pattern DOC = Pattern.compile("(?is)<DOC>(.*?)(?:</DOC>|(?=<DOC>)|\\z)");
     /** More documents than this in one file are refused (a real DUC file holds one to a few hundred). */
     static final int MAX_DOCS = 10_000;
     /** Documents of one file reported one by one; beyond, one line says how many more. */
     private static final int REPORTED_BY_NAME = 10;
 
-    private static final Pattern P = Pattern.compile("(?is)<P>(.*?)(?=</P>|<P>|\\z)");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern UPPER_ENTITY = Pattern.compile("&([A-Z]+);");
     private static final Pattern LEFTOVER_ENTITY = Pattern.compile("&[a-zA-Z]+;");
     private static final Pattern DOCNO_DATE = Pattern.compile("[A-Z_]*((?:19|20)\\d{6})");
@@ -46,17 +42,24 @@ public final class DucSgmlReader implements DocumentReader {
     @Override
     public List<Document> read(String name, String content, Consumer<Problem> problems) throws BadInputException {
         List<Document> out = new ArrayList<>();
-        Matcher m = DOC.matcher(content);
         int n = 0;
         int unreadable = 0;
-        while (m.find()) {
+        int at = 0;
+        int start;
+        while ((start = SgmlTags.open(content, "DOC", at, false)) >= 0) {
             n++;
             if (n > MAX_DOCS) {
                 problems.accept(new Problem(
                         name, "more than " + MAX_DOCS + " <DOC> elements: the rest of the file is not read"));
                 break;
             }
-            String doc = m.group(1);
+            // A document ends at its closing tag, or where the next one starts when it was never closed.
+            int from = start + "<DOC>".length();
+            int close = SgmlTags.close(content, "DOC", from);
+            int next = SgmlTags.open(content, "DOC", from, false);
+            int end = close >= 0 && (next < 0 || close < next) ? close : next >= 0 ? next : content.length();
+            at = end == close ? close + "</DOC>".length() : end;
+            String doc = content.substring(from, end);
             String docno = field(doc, "DOCNO");
             String id = docno != null ? docno : Ids.fromFileName(name) + (n > 1 ? "#" + n : "");
             String origin = n > 1 ? name + " doc " + n : name;
@@ -68,9 +71,8 @@ public final class DucSgmlReader implements DocumentReader {
                 continue;
             }
             List<String> paragraphs = new ArrayList<>();
-            Matcher p = P.matcher(text);
-            while (p.find()) {
-                paragraphs.addAll(Paragraphs.split(clean(p.group(1)).replace("\n", " ")));
+            for (String p : paragraphsOf(text)) {
+                paragraphs.addAll(Paragraphs.split(clean(p).replace("\n", " ")));
             }
             if (paragraphs.isEmpty()) {
                 paragraphs.addAll(Paragraphs.split(clean(text)));
@@ -114,13 +116,24 @@ public final class DucSgmlReader implements DocumentReader {
         return null;
     }
 
-    private static final Map<String, Pattern> SECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The contents of the {@code <P>} elements: each runs to its {@code </P>}, the next {@code <P>} or the end. */
+    private static List<String> paragraphsOf(String text) {
+        List<String> out = new ArrayList<>();
+        int start = SgmlTags.open(text, "P", 0, false);
+        while (start >= 0) {
+            int from = start + "<P>".length();
+            int close = SgmlTags.close(text, "P", from);
+            int next = SgmlTags.open(text, "P", from, false);
+            int end = close >= 0 && (next < 0 || close < next) ? close : next >= 0 ? next : text.length();
+            out.add(text.substring(from, end));
+            start = next;
+        }
+        return out;
+    }
 
     private static String section(String doc, String tag) {
-        Matcher m = SECTIONS.computeIfAbsent(
-                        tag, t -> Pattern.compile("(?is)<" + t + "(?:\\s[^>]*)?>(.*?)(?:</" + t + ">|\\z)"))
-                .matcher(doc);
-        return m.find() ? m.group(1) : null;
+        SgmlTags.Element e = SgmlTags.first(doc, tag, 0);
+        return e == null ? null : doc.substring(e.contentStart(), e.contentEnd());
     }
 
     private static String field(String doc, String tag) {
@@ -128,13 +141,16 @@ public final class DucSgmlReader implements DocumentReader {
         if (s == null) {
             return null;
         }
-        String v = clean(s).replaceAll("\\s+", " ").strip();
+        String v = Paragraphs.collapseSpaces(clean(s));
         return v.isEmpty() ? null : v;
     }
 
     private static String clean(String sgml) {
         // DUC quotes are ``like this''; entities such as &AMP; appear in upper case.
-        String text = TAG.matcher(sgml).replaceAll(" ").replace("``", "\u201C").replace("''", "\u201D");
+        String text = SgmlTags.strip(sgml).replace("``", "\u201C").replace("''", "\u201D");
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
         Matcher entity = UPPER_ENTITY.matcher(text);
         text = entity.replaceAll(r -> "&" + r.group(1).toLowerCase(java.util.Locale.ROOT) + ";");
         // What is left after unescaping is a collection's private markup (NYT's "&HT;" tab marks).

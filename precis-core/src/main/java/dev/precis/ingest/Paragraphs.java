@@ -12,12 +12,20 @@ import java.util.regex.Pattern;
  */
 public final class Paragraphs {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    /** What {@code \\s} matches, and the no-break space. */
+    private static final String SPACE_CHARS = " \t\n\u000B\f\r\u00A0";
 
     private Paragraphs() {}
 
     public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            String p = collapseSpaces(text); // one line: one paragraph (a DUC <P>, a JSON field)
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+            return out;
+        }
         for (String block : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
             List<String> lines =
                     block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -52,8 +60,27 @@ public final class Paragraphs {
         return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** The text with every run of white space (no-break spaces included) made one space, and stripped. */
+    public static String collapseSpaces(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SPACE_CHARS.indexOf(c) >= 0) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static void add(List<String> out, StringBuilder current) {
-        String p = SPACES.matcher(current).replaceAll(" ").strip();
+        String p = collapseSpaces(current);
         if (!p.isEmpty()) {
             out.add(p);
         }
