@@ -109,10 +109,12 @@ public final class Precis {
             int windowDays,
             Set<Section> sections,
             List<Problem> problems) {
-        List<Story> stories = new ArrayList<>();
-        for (StoryFinder.Group g : new StoryFinder(duplicateThreshold, windowDays).find(clean(documents, problems))) {
-            stories.add(new Story(g.documents(), g.folded(), report(analyzer.analyze(g.documents()), sections)));
-        }
+        List<StoryFinder.Group> groups =
+                new StoryFinder(duplicateThreshold, windowDays).find(clean(documents, problems));
+        // Stories are independent: each is analysed and reported on its own, in parallel.
+        List<Story> stories = new ArrayList<>(groups.parallelStream()
+                .map(g -> new Story(g.documents(), g.folded(), report(analyzer.analyze(g.documents()), sections)))
+                .toList());
         stories.sort(Comparator.comparingInt(Story::size).reversed());
         return stories;
     }

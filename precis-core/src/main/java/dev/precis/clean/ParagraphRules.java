@@ -109,8 +109,11 @@ final class ParagraphRules {
     }
 
     private static boolean containsIgnoringCase(String text, String lowerWord) {
+        char lower = lowerWord.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
                 return true;
             }
         }

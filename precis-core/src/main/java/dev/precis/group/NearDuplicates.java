@@ -5,10 +5,8 @@ import dev.precis.model.DuplicateGroup;
 import dev.precis.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds articles that are the same text: MinHash signatures of word 4-shingles, banded
@@ -42,9 +40,7 @@ public final class NearDuplicates {
     public List<DuplicateGroup> fold(List<Document> documents) {
         int n = documents.size();
         long[][] signatures = new long[n][];
-        for (int i = 0; i < n; i++) {
-            signatures[i] = signature(documents.get(i));
-        }
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> signatures[i] = signature(documents.get(i)));
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -97,17 +93,26 @@ public final class NearDuplicates {
         if (words.size() < SHINGLE) {
             return null; // too short to tell a copy from a coincidence
         }
-        Set<Long> shingles = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+        int[] wordHashes = new int[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = words.get(i).hashCode();
+        }
+        long[] shingles = new long[words.size() - SHINGLE + 1];
+        for (int i = 0; i < shingles.length; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + SHINGLE; j++) {
-                h = 31 * h + words.get(j).hashCode();
+                h = 31 * h + wordHashes[j];
             }
-            shingles.add(h);
+            shingles[i] = h;
         }
+        java.util.Arrays.sort(shingles); // each distinct shingle counts once
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (long s : shingles) {
+        for (int i = 0; i < shingles.length; i++) {
+            if (i > 0 && shingles[i] == shingles[i - 1]) {
+                continue;
+            }
+            long s = shingles[i];
             for (int k = 0; k < HASHES; k++) {
                 long h = mix(s * seeds[k]);
                 if (h < sig[k]) {

@@ -13,7 +13,11 @@ import opennlp.tools.stemmer.PorterStemmer;
  * analysis, which costs far more at tens of thousands of articles.
  */
 final class TermBag {
+    /** Word types whose stems are remembered; the cache starts afresh when full. */
+    private static final int CACHE_LIMIT = 200_000;
+
     private final PorterStemmer stemmer = new PorterStemmer();
+    private final Map<String, String> stems = new HashMap<>();
 
     Map<String, Integer> of(Document d) {
         Map<String, Integer> counts = new HashMap<>();
@@ -24,12 +28,24 @@ final class TermBag {
         return counts;
     }
 
+    private String stem(String word) {
+        String stem = stems.get(word);
+        if (stem == null) {
+            if (stems.size() >= CACHE_LIMIT) {
+                stems.clear();
+            }
+            stem = stemmer.stem(word);
+            stems.put(word, stem);
+        }
+        return stem;
+    }
+
     private void add(String text, Map<String, Integer> counts, int weight) {
         for (String w : Words.of(text)) {
             if (w.length() < 2 || StopWords.contains(w) || Character.isDigit(w.charAt(0))) {
                 continue;
             }
-            counts.merge(stemmer.stem(w), weight, Integer::sum);
+            counts.merge(stem(w), weight, Integer::sum);
         }
     }
 }
