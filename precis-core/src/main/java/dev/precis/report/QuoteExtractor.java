@@ -31,6 +31,9 @@ final class QuoteExtractor {
             "^\\s*,?\\s*([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
             "^\\s*,?\\s*(?:" + VERBS + ")\\s+([^,.;:\u201C\u201D\"?!]{1,80})", Pattern.CASE_INSENSITIVE);
+    /** How far back from the quote {@link #BEFORE} can start: its phrase, a verb and a few modifiers. */
+    private static final int BEFORE_REACH = 240;
+
     private static final Pattern BEFORE = Pattern.compile(
             "([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS
                     + ")(?:\\s+(?:later|again|also|reporters|on \\w+|to reporters))*\\s*[,:]?\\s*$",
@@ -58,8 +61,12 @@ final class QuoteExtractor {
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", aliases) + ")(?![\\p{L}\\p{N}])");
     }
 
-    /** A quote as found in one document, before merging. */
-    private record Found(String text, Entity speaker, String description, int doc) {}
+    /** A quote as found in one document, before merging; its words are kept for comparing it with others. */
+    private record Found(String text, Entity speaker, String description, int doc, Set<String> words) {
+        Found(String text, Entity speaker, String description, int doc) {
+            this(text, speaker, description, doc, normalisedWords(text));
+        }
+    }
 
     List<Quote> extract(List<List<Sentence>> documents) {
         List<Found> found = new ArrayList<>();
@@ -137,15 +144,59 @@ final class QuoteExtractor {
         if (a.find() && plausibleSpeaker(trimSpeaker(a.group(1)))) {
             return trimSpeaker(a.group(1));
         }
-        Matcher b = AFTER_SUBJECT_VERB.matcher(after);
+        // The subject and its verb come before the first mark the phrase may not hold.
+        Matcher b = AFTER_SUBJECT_VERB.matcher(after).useTransparentBounds(true).region(0, afterRegionEnd(after));
         if (b.find() && plausibleSpeaker(trimSpeaker(b.group(1)))) {
             return trimSpeaker(b.group(1));
         }
-        Matcher c = BEFORE.matcher(before);
+        // The pattern ends at the end of the text and its phrase is at most 80 characters: only the
+        // tail can match, and scanning the whole paragraph before a quote was most of the quotes' time.
+        Matcher c = BEFORE.matcher(before).region(beforeRegionStart(before), before.length());
         if (c.find() && plausibleSpeaker(trimSpeaker(lastClause(c.group(1))))) {
             return trimSpeaker(lastClause(c.group(1)));
         }
         return null;
+    }
+
+    /** Marks a speaker phrase never holds (the character class of the patterns). */
+    private static final String NOT_IN_PHRASE = ",.;:\u201C\u201D\"?!";
+
+    /**
+     * Where {@link #BEFORE} can start: after the last mark its phrase may not hold (a trailing
+     * comma or colon aside), and at most {@link #BEFORE_REACH} characters back.
+     */
+    private static int beforeRegionStart(String before) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && (before.charAt(end - 1) == ',' || before.charAt(end - 1) == ':')) {
+            end--;
+        }
+        int start = Math.max(0, before.length() - BEFORE_REACH);
+        for (int i = end - 1; i >= start; i--) {
+            if (NOT_IN_PHRASE.indexOf(before.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
+    /** Where {@link #AFTER_SUBJECT_VERB}'s phrase and verb must end: the first mark the phrase may not hold after its opening comma. */
+    private static int afterRegionEnd(String after) {
+        int i = 0;
+        while (i < after.length() && Character.isWhitespace(after.charAt(i))) {
+            i++;
+        }
+        if (i < after.length() && after.charAt(i) == ',') {
+            i++;
+        }
+        for (; i < after.length(); i++) {
+            if (NOT_IN_PHRASE.indexOf(after.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return after.length();
     }
 
     private static boolean plausibleSpeaker(String phrase) {
@@ -249,8 +300,8 @@ final class QuoteExtractor {
         if (a.speaker() != null && b.speaker() != null && a.speaker() != b.speaker()) {
             return false;
         }
-        Set<String> x = normalisedWords(a.text());
-        Set<String> y = normalisedWords(b.text());
+        Set<String> x = a.words();
+        Set<String> y = b.words();
         int shared = 0;
         for (String w : x) {
             if (y.contains(w)) {

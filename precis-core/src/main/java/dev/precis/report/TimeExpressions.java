@@ -25,6 +25,13 @@ final class TimeExpressions {
     private static final String MONTH =
             "(January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    /** What every month name in {@link #MONTH} begins with. */
+    private static final String[] MONTH_STEMS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
+    /** What each word of {@link #DEICTIC} holds, in lower case. */
+    private static final String[] DEICTIC_STEMS = {"day", "tomorrow", "tonight"};
+
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2}))?");
@@ -85,6 +92,59 @@ final class TimeExpressions {
     List<Found> find(String sentence) {
         List<Found> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
+        // Cheap tests first: most sentences name no month, no year and no weekday.
+        boolean month = anyOf(sentence, MONTH_STEMS);
+        boolean digits = hasDigit(sentence);
+        if (month) {
+            findMonthDates(sentence, taken, out);
+        }
+        if (digits) {
+            collect(
+                    YEAR,
+                    sentence,
+                    taken,
+                    out,
+                    TimelineEntry.Precision.YEAR,
+                    true,
+                    m -> LocalDate.of(Integer.parseInt(m.group(1)), 1, 1));
+        }
+        boolean weekday = sentence.contains("day");
+        if (weekday) {
+            boolean future = FUTURE.matcher(sentence).find();
+            collect(
+                    RELATIVE_WEEKDAY,
+                    sentence,
+                    taken,
+                    out,
+                    TimelineEntry.Precision.DAY,
+                    false,
+                    m -> weekdayDate(m.group(1), weekday(m.group(2)), future));
+        }
+        if (weekday || anyOf(sentence.toLowerCase(Locale.ROOT), DEICTIC_STEMS)) {
+            collect(DEICTIC, sentence, taken, out, TimelineEntry.Precision.DAY, false, m -> deictic(m.group(1)));
+        }
+        return out;
+    }
+
+    private static boolean anyOf(String text, String[] parts) {
+        for (String p : parts) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void findMonthDates(String sentence, List<int[]> taken, List<Found> out) {
         collect(FULL_DATE, sentence, taken, out, TimelineEntry.Precision.DAY, true, m -> {
             int month = month(m.group(2));
             int day = Integer.parseInt(m.group(3));
@@ -114,25 +174,6 @@ final class TimeExpressions {
                 TimelineEntry.Precision.MONTH,
                 true,
                 m -> monthBefore(month(m.group(1))));
-        collect(
-                YEAR,
-                sentence,
-                taken,
-                out,
-                TimelineEntry.Precision.YEAR,
-                true,
-                m -> LocalDate.of(Integer.parseInt(m.group(1)), 1, 1));
-        boolean future = FUTURE.matcher(sentence).find();
-        collect(
-                RELATIVE_WEEKDAY,
-                sentence,
-                taken,
-                out,
-                TimelineEntry.Precision.DAY,
-                false,
-                m -> weekdayDate(m.group(1), weekday(m.group(2)), future));
-        collect(DEICTIC, sentence, taken, out, TimelineEntry.Precision.DAY, false, m -> deictic(m.group(1)));
-        return out;
     }
 
     /**
