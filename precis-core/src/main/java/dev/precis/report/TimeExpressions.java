@@ -59,8 +59,18 @@ final class TimeExpressions {
 
     TimeExpressions(LocalDate published, String articleText) {
         this.published = published;
-        Matcher m = FULL_DATE.matcher(articleText);
-        while (m.find()) {
+        // A pinned weekday opens its date: the pattern is tried only where a weekday's name starts.
+        Matcher m = FULL_DATE.matcher(articleText).useTransparentBounds(true);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            for (int at = articleText.indexOf(name); at >= 0; at = articleText.indexOf(name, at + 1)) {
+                pin(m.region(at, articleText.length()));
+            }
+        }
+    }
+
+    private void pin(Matcher m) {
+        if (m.lookingAt()) {
             if (m.group(1) != null && m.group(4) != null) {
                 LocalDate d = date(Integer.parseInt(m.group(4)), month(m.group(2)), Integer.parseInt(m.group(3)));
                 if (d != null && d.getDayOfWeek() == weekday(m.group(1))) {

@@ -5,7 +5,6 @@ import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
 import dev.precis.model.Section;
-import dev.precis.model.Sentence;
 import dev.precis.model.StoryReport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Each article's analysis, computed once as it arrives (part-of-speech tags included, so that a read
- * does not wait for them), and each story's report, computed from those analyses when read and kept
- * until the story grows.
+ * Each article's analysis, computed once as it arrives, and each story's report, computed from
+ * those analyses and kept until the story grows. Part-of-speech tags (the report's costliest input)
+ * are not computed on the request thread: the report that needs them computes them once per
+ * sentence, most often in the service's background refresh.
  */
 final class ReportCache {
     /** A report of the first {@code size} articles of one story entry. */
@@ -54,7 +54,7 @@ final class ReportCache {
         this.precis = precis;
     }
 
-    /** Analyses and tags an arriving article (outside any lock: it is the slow part of an ingest). */
+    /** Analyses an arriving article (outside any lock: articles are analysed in parallel). */
     void analyse(Document d) {
         analysis(d);
     }
@@ -63,7 +63,6 @@ final class ReportCache {
         AnalyzedDocument a = analyses.get(d.id());
         if (a == null) {
             a = precis.analyze(d); // outside the map's lock: articles are analysed in parallel
-            a.sentences().forEach(Sentence::tags);
             analyses.put(d.id(), a);
         }
         return a;
@@ -71,7 +70,7 @@ final class ReportCache {
 
     /**
      * The report of a story entry's articles (as copied under the service's lock); one computation per
-     * story runs at a time, and a read that waited for another's gets its result.
+     * story runs at a time among readers, and a read that waited for another's gets its result.
      */
     StoryService.StoryView view(StoryIndex.Entry entry, List<Document> documents) {
         Cached cached = reports.get(entry.id);
@@ -83,16 +82,35 @@ final class ReportCache {
             if (cached != null && cached.covers(entry, documents.size())) {
                 return cached.view();
             }
-            List<AnalyzedDocument> analysed = new ArrayList<>();
-            for (Document d : documents) {
-                analysed.add(analysis(d).withIndex(analysed.size()));
-            }
-            Corpus corpus = new Corpus(analysed);
-            StoryReport report = precis.report(corpus, Section.all());
-            StoryService.StoryView view = new StoryService.StoryView(entry.id, report.title(), corpus, report);
-            reports.put(entry.id, new Cached(entry, documents.size(), view));
-            return view;
+            return compute(entry, documents);
         }
+    }
+
+    /**
+     * Computes a story's report ahead of its readers, without holding them up: a reader that comes
+     * meanwhile computes its own (the tags this computation has made are already there for it).
+     */
+    void refresh(StoryIndex.Entry entry, List<Document> documents) {
+        Cached cached = reports.get(entry.id);
+        if (cached == null || !cached.covers(entry, documents.size())) {
+            compute(entry, documents);
+        }
+    }
+
+    private StoryService.StoryView compute(StoryIndex.Entry entry, List<Document> documents) {
+        List<AnalyzedDocument> analysed = new ArrayList<>();
+        for (Document d : documents) {
+            analysed.add(analysis(d).withIndex(analysed.size()));
+        }
+        Corpus corpus = new Corpus(analysed);
+        StoryReport report = precis.report(corpus, Section.all());
+        StoryService.StoryView view = new StoryService.StoryView(entry.id, report.title(), corpus, report);
+        // Keep the report that covers the most articles of the current entry (a slower, older computation never wins).
+        reports.merge(
+                entry.id,
+                new Cached(entry, documents.size(), view),
+                (old, fresh) -> old.entry == fresh.entry && old.size > fresh.size ? old : fresh);
+        return view;
     }
 
     /** Forgets the cached reports (the stories they were made for changed). */

@@ -12,14 +12,21 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The service's state: articles pushed in are cleaned, placed in a story ({@link StoryIndex}) and
  * stored ({@link ArticleStore}) before they are acknowledged; reports come from the
- * {@link ReportCache}, so a read is never stale. Starting on an existing store replays it, so
- * stories keep their numbers and members across restarts.
+ * {@link ReportCache}, so a read is never stale. A story that grew has its report recomputed in
+ * the background at once (one thread, each story queued once however often it grows), so that a
+ * reader most often finds it ready. Starting on an existing store replays it, so stories keep their
+ * numbers and members across restarts.
  */
 public final class StoryService implements AutoCloseable {
     private final Precis precis;
@@ -29,6 +36,14 @@ public final class StoryService implements AutoCloseable {
 
     private final ReportCache reports;
     private final AtomicLong requests = new AtomicLong();
+    /** Stories waiting for their report to be refreshed; each is queued once. Guarded by itself. */
+    private final Set<Integer> refreshQueued = new HashSet<>();
+
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "report-refresh");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** A story with its analysed articles and its report (which includes the summary). */
     public record StoryView(int id, String title, Corpus corpus, StoryReport report) {}
@@ -111,7 +126,37 @@ public final class StoryService implements AutoCloseable {
                         new Accepted(id, index.storyOf(id), placed.duplicate().get(i)));
             }
         }
+        accepted.stream()
+                .filter(a -> !a.duplicate())
+                .map(Accepted::story)
+                .distinct()
+                .forEach(this::refreshLater);
         return new Ingested(accepted, problems);
+    }
+
+    /** Queues a story's report to be recomputed off the request threads (once, however often it grows meanwhile). */
+    private void refreshLater(int story) {
+        synchronized (refreshQueued) {
+            if (!refreshQueued.add(story)) {
+                return;
+            }
+        }
+        try {
+            refresher.execute(() -> {
+                synchronized (refreshQueued) {
+                    refreshQueued.remove(story);
+                }
+                try {
+                    refresh(story);
+                } catch (RuntimeException e) {
+                    // A failed refresh is only lost work: the next read computes the report and reports the failure.
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            synchronized (refreshQueued) {
+                refreshQueued.remove(story);
+            }
+        }
     }
 
     /** Stories, newest (latest article date, then latest arrival) or largest first. */
@@ -133,6 +178,19 @@ public final class StoryService implements AutoCloseable {
         return reports.view(entry, documents);
     }
 
+    private void refresh(int id) {
+        StoryIndex.Entry entry;
+        List<Document> documents;
+        synchronized (this) {
+            entry = index.story(id);
+            if (entry == null) {
+                return; // merged into another story meanwhile
+            }
+            documents = List.copyOf(entry.documents);
+        }
+        reports.refresh(entry, documents);
+    }
+
     /** Stateless: the summary of the articles in a body, nothing stored. */
     public Precis.Report summarize(byte[] body) {
         return precis.report(precis.ingestor().ingest("request", body), Section.summaryOnly());
@@ -148,6 +206,7 @@ public final class StoryService implements AutoCloseable {
 
     @Override
     public void close() {
+        refresher.shutdownNow();
         store.close();
     }
 }
