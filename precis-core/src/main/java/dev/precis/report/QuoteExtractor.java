@@ -41,8 +41,8 @@ final class QuoteExtractor {
     private static final int MIN_WORDS = 3;
     private static final int MAX_SPEAKER_WORDS = 9;
 
-    /** Every spelling of every person, longest first, as whole words; null when the story names no one. */
-    private final Pattern anyPerson;
+    /** Every spelling of every person, longest first, as whole words. */
+    private final NameScanner anyPerson;
 
     private final Map<String, Entity> personByAlias = new java.util.HashMap<>();
 
@@ -52,13 +52,7 @@ final class QuoteExtractor {
                 e.aliases().forEach(a -> personByAlias.putIfAbsent(a, e));
             }
         }
-        List<String> aliases = personByAlias.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .toList();
-        anyPerson = aliases.isEmpty()
-                ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", aliases) + ")(?![\\p{L}\\p{N}])");
+        anyPerson = new NameScanner(personByAlias.keySet());
     }
 
     /** A quote as found in one document, before merging; its words are kept for comparing it with others. */
@@ -151,12 +145,16 @@ final class QuoteExtractor {
         }
         // The pattern ends at the end of the text and its phrase is at most 80 characters: only the
         // tail can match, and scanning the whole paragraph before a quote was most of the quotes' time.
-        Matcher c = BEFORE.matcher(before).region(beforeRegionStart(before), before.length());
-        if (c.find() && plausibleSpeaker(trimSpeaker(lastClause(c.group(1))))) {
+        int beforeStart = beforeRegionStart(before);
+        Matcher c = beforeStart < 0 ? null : BEFORE.matcher(before).region(beforeStart, before.length());
+        if (c != null && c.find() && plausibleSpeaker(trimSpeaker(lastClause(c.group(1))))) {
             return trimSpeaker(lastClause(c.group(1)));
         }
         return null;
     }
+
+    private static final int MAX_VERB_LENGTH =
+            WordLists.SPEECH_VERBS.stream().mapToInt(String::length).max().orElse(0);
 
     /** Marks a speaker phrase never holds (the character class of the patterns). */
     private static final String NOT_IN_PHRASE = ",.;:\u201C\u201D\"?!";
@@ -176,10 +174,43 @@ final class QuoteExtractor {
         int start = Math.max(0, before.length() - BEFORE_REACH);
         for (int i = end - 1; i >= start; i--) {
             if (NOT_IN_PHRASE.indexOf(before.charAt(i)) >= 0) {
-                return i + 1;
+                start = i + 1;
+                break;
             }
         }
-        return start;
+        // The phrase (at most 80 characters) ends just before the speech verb, which is the last one
+        // written: nothing earlier than that can start a match.
+        int verb = lastSpeechVerb(before, start, end);
+        if (verb < 0) {
+            return -1;
+        }
+        int phraseEnd = verb;
+        while (phraseEnd > start && Character.isWhitespace(before.charAt(phraseEnd - 1))) {
+            phraseEnd--;
+        }
+        return Math.max(start, phraseEnd - 80);
+    }
+
+    /** Where the last speech verb (a whole word, any case) in {@code [from, to)} starts, or -1. */
+    private static int lastSpeechVerb(String text, int from, int to) {
+        int last = -1;
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - wordStart <= MAX_VERB_LENGTH
+                    && WordLists.SPEECH_VERBS.contains(
+                            text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                last = wordStart;
+            }
+        }
+        return last;
     }
 
     /** Where {@link #AFTER_SUBJECT_VERB}'s phrase and verb must end: the first mark the phrase may not hold after its opening comma. */
@@ -235,16 +266,12 @@ final class QuoteExtractor {
 
     /** The person named in a speaker phrase (the longest name found in it), or null. */
     private Entity named(String phrase) {
-        if (anyPerson == null) {
-            return null;
-        }
         Entity best = null;
         int bestLength = 0;
-        Matcher m = anyPerson.matcher(phrase);
-        while (m.find()) {
-            if (m.group().length() > bestLength) {
-                best = personByAlias.get(m.group());
-                bestLength = m.group().length();
+        for (String name : anyPerson.find(phrase)) {
+            if (name.length() > bestLength) {
+                best = personByAlias.get(name);
+                bestLength = name.length();
             }
         }
         return best;
@@ -252,13 +279,12 @@ final class QuoteExtractor {
 
     /** The person named last in a text, outside quotation marks; the fallback when none is. */
     private Entity lastPersonIn(String text, Entity fallback) {
-        if (anyPerson == null) {
+        if (anyPerson.isEmpty()) {
             return fallback;
         }
         Entity last = fallback;
-        Matcher m = anyPerson.matcher(QUOTED.matcher(text).replaceAll(" "));
-        while (m.find()) {
-            last = personByAlias.get(m.group());
+        for (String name : anyPerson.find(QUOTED.matcher(text).replaceAll(" "))) {
+            last = personByAlias.get(name);
         }
         return last;
     }

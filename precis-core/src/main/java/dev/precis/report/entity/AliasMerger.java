@@ -49,11 +49,20 @@ final class AliasMerger {
                 sets.union(a, targets.iterator().next());
             }
         }
-        for (int x = 0; x < multi.size(); x++) {
-            for (int y = x + 1; y < multi.size(); y++) {
-                if (AliasRules.spellingVariants(
-                        multi.get(x).words(), multi.get(y).words())) {
-                    sets.union(multi.get(x), multi.get(y));
+        // Spelling variants share their number of words and their surname: only those pairs are compared.
+        Map<String, List<NameKey>> bySurname = new HashMap<>();
+        for (NameKey k : multi) {
+            bySurname
+                    .computeIfAbsent(lastWord(k.words()), w -> new ArrayList<>())
+                    .add(k);
+        }
+        for (List<NameKey> same : bySurname.values()) {
+            for (int x = 0; x < same.size(); x++) {
+                for (int y = x + 1; y < same.size(); y++) {
+                    if (AliasRules.spellingVariants(
+                            same.get(x).words(), same.get(y).words())) {
+                        sets.union(same.get(x), same.get(y));
+                    }
                 }
             }
         }
@@ -62,7 +71,7 @@ final class AliasMerger {
                 continue;
             }
             Map<NameKey, Set<Integer>> fullNames = new HashMap<>();
-            for (NameKey k : multi) {
+            for (NameKey k : bySurname.getOrDefault(s.words(), List.of())) {
                 if (k.words().endsWith(" " + s.words())) {
                     fullNames
                             .computeIfAbsent(sets.find(k), x -> new TreeSet<>())
@@ -74,13 +83,27 @@ final class AliasMerger {
                 sets.union(s, best);
             }
         }
-        for (int x = 0; x < single.size(); x++) {
-            for (int y = x + 1; y < single.size(); y++) {
-                if (AliasRules.vowelVariant(single.get(x).words(), single.get(y).words())) {
-                    sets.union(single.get(x), single.get(y));
+        // Transliterations share their first letter and their length.
+        Map<String, List<NameKey>> byShape = new HashMap<>();
+        for (NameKey k : single) {
+            if (!k.words().isEmpty()) {
+                byShape.computeIfAbsent(k.words().charAt(0) + ":" + k.words().length(), w -> new ArrayList<>())
+                        .add(k);
+            }
+        }
+        for (List<NameKey> same : byShape.values()) {
+            for (int x = 0; x < same.size(); x++) {
+                for (int y = x + 1; y < same.size(); y++) {
+                    if (AliasRules.vowelVariant(same.get(x).words(), same.get(y).words())) {
+                        sets.union(same.get(x), same.get(y));
+                    }
                 }
             }
         }
         return sets;
+    }
+
+    private static String lastWord(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
     }
 }
