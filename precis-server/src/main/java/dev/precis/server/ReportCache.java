@@ -5,6 +5,7 @@ import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
 import dev.precis.model.Section;
+import dev.precis.model.Sentence;
 import dev.precis.model.StoryReport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,6 +58,11 @@ final class ReportCache {
     /** Analyses an arriving article (outside any lock: articles are analysed in parallel). */
     void analyse(Document d) {
         analysis(d);
+    }
+
+    /** Computes an article's part-of-speech tags ahead of the report that needs them. */
+    void tag(Document d) {
+        analysis(d).sentences().forEach(Sentence::tags);
     }
 
     private AnalyzedDocument analysis(Document d) {

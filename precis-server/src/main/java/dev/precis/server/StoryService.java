@@ -12,21 +12,24 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The service's state: articles pushed in are cleaned, placed in a story ({@link StoryIndex}) and
  * stored ({@link ArticleStore}) before they are acknowledged; reports come from the
- * {@link ReportCache}, so a read is never stale. A story that grew has its report recomputed in
- * the background at once (one thread, each story queued once however often it grows), so that a
- * reader most often finds it ready. Starting on an existing store replays it, so stories keep their
- * numbers and members across restarts.
+ * {@link ReportCache}, so a read is never stale. Off the request threads, one background thread
+ * tags each new article's sentences (the report's costliest input) and, when it has nothing else
+ * to do, recomputes the reports of stories that grew, so that a reader most often finds the work
+ * done. It never recomputes a story per article under load (that cost grows with the square of a
+ * story's size), and its queue is bounded: work it drops is only done later, by a reader.
+ * Starting on an existing store replays it, so stories keep their numbers and members across
+ * restarts.
  */
 public final class StoryService implements AutoCloseable {
     private final Precis precis;
@@ -36,14 +39,23 @@ public final class StoryService implements AutoCloseable {
 
     private final ReportCache reports;
     private final AtomicLong requests = new AtomicLong();
-    /** Stories waiting for their report to be refreshed; each is queued once. Guarded by itself. */
-    private final Set<Integer> refreshQueued = new HashSet<>();
+    /** Stories that grew since their report was last computed. Guarded by itself. */
+    private final Set<Integer> grown = new LinkedHashSet<>();
+    /** Background tasks waiting at most; beyond, new articles' pre-work is dropped (a reader does it). */
+    static final int BACKGROUND_QUEUE = 10_000;
 
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "report-refresh");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor background = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(BACKGROUND_QUEUE),
+            r -> {
+                Thread t = new Thread(r, "story-background");
+                t.setDaemon(true);
+                return t;
+            },
+            new ThreadPoolExecutor.DiscardPolicy());
 
     /** A story with its analysed articles and its report (which includes the summary). */
     public record StoryView(int id, String title, Corpus corpus, StoryReport report) {}
@@ -126,36 +138,39 @@ public final class StoryService implements AutoCloseable {
                         new Accepted(id, index.storyOf(id), placed.duplicate().get(i)));
             }
         }
-        accepted.stream()
-                .filter(a -> !a.duplicate())
-                .map(Accepted::story)
-                .distinct()
-                .forEach(this::refreshLater);
+        List<Document> fresh = new ArrayList<>();
+        for (int i = 0; i < cleaned.size(); i++) {
+            if (!accepted.get(i).duplicate()) {
+                fresh.add(cleaned.get(i));
+                synchronized (grown) {
+                    grown.add(accepted.get(i).story());
+                }
+            }
+        }
+        if (!fresh.isEmpty()) {
+            background.execute(() -> prepare(fresh));
+        }
         return new Ingested(accepted, problems);
     }
 
-    /** Queues a story's report to be recomputed off the request threads (once, however often it grows meanwhile). */
-    private void refreshLater(int story) {
-        synchronized (refreshQueued) {
-            if (!refreshQueued.add(story)) {
-                return;
-            }
-        }
+    /** Background: tags new articles, then, with nothing else queued, brings grown stories' reports up to date. */
+    private void prepare(List<Document> fresh) {
         try {
-            refresher.execute(() -> {
-                synchronized (refreshQueued) {
-                    refreshQueued.remove(story);
+            fresh.forEach(reports::tag);
+            while (background.getQueue().isEmpty()) {
+                Integer story;
+                synchronized (grown) {
+                    var it = grown.iterator();
+                    if (!it.hasNext()) {
+                        return;
+                    }
+                    story = it.next();
+                    it.remove();
                 }
-                try {
-                    refresh(story);
-                } catch (RuntimeException e) {
-                    // A failed refresh is only lost work: the next read computes the report and reports the failure.
-                }
-            });
-        } catch (RejectedExecutionException closed) {
-            synchronized (refreshQueued) {
-                refreshQueued.remove(story);
+                refresh(story);
             }
+        } catch (RuntimeException e) {
+            // Only work done ahead of readers is lost: a reader computes the report, and reports any failure.
         }
     }
 
@@ -206,7 +221,7 @@ public final class StoryService implements AutoCloseable {
 
     @Override
     public void close() {
-        refresher.shutdownNow();
+        background.shutdownNow();
         store.close();
     }
 }
