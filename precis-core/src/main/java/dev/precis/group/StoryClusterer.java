@@ -48,15 +48,16 @@ public final class StoryClusterer {
 
     /** Story number of each document (same order as the input), batch mode. */
     public int[] batch(List<Document> documents) {
-        List<Map<String, Integer>> bags = bags(documents);
+        List<TermBag.Counts> bags = bags(documents);
         Map<String, Integer> df = new HashMap<>();
-        for (Map<String, Integer> bag : bags) {
-            bag.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        for (TermBag.Counts bag : bags) {
+            countDocuments(bag, df);
         }
         int n = documents.size();
         List<TermVector> vectors = new ArrayList<>(n);
-        for (Map<String, Integer> bag : bags) {
-            vectors.add(tfidf(bag, df, n));
+        for (int i = 0; i < n; i++) {
+            vectors.add(tfidf(bags.get(i), df, n));
+            bags.set(i, null); // done with it: the heap holds vectors, not bags
         }
         Clusters state = new Clusters(threshold, windowDays);
         for (int i : dateOrder(documents)) {
@@ -73,12 +74,12 @@ public final class StoryClusterer {
      * article's story may later merge into another, as in a {@link Session}).
      */
     public int[] online(List<Document> documents) {
-        List<Map<String, Integer>> bags = bags(documents);
+        List<TermBag.Counts> bags = bags(documents);
         Map<String, Integer> df = new HashMap<>();
         Clusters state = new Clusters(threshold, windowDays);
         int seen = 0;
         for (int i : dateOrder(documents)) {
-            bags.get(i).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            countDocuments(bags.get(i), df);
             seen++;
             state.assign(i, tfidf(bags.get(i), df, seen), documents.get(i).published());
         }
@@ -130,8 +131,8 @@ public final class StoryClusterer {
         }
 
         private int place(Document document, int story) {
-            Map<String, Integer> bag = terms.of(document);
-            bag.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            TermBag.Counts bag = terms.of(document);
+            countDocuments(bag, df);
             int doc = seen++;
             TermVector v = tfidf(bag, df, seen);
             if (story < 0) {
@@ -143,9 +144,16 @@ public final class StoryClusterer {
         }
     }
 
-    private static List<Map<String, Integer>> bags(List<Document> documents) {
+    private static List<TermBag.Counts> bags(List<Document> documents) {
         ThreadLocal<TermBag> terms = ThreadLocal.withInitial(TermBag::new);
-        return documents.parallelStream().map(d -> terms.get().of(d)).toList();
+        return new ArrayList<>(
+                documents.parallelStream().map(d -> terms.get().of(d)).toList());
+    }
+
+    private static void countDocuments(TermBag.Counts bag, Map<String, Integer> df) {
+        for (String t : bag.terms()) {
+            df.merge(t, 1, Integer::sum);
+        }
     }
 
     private static List<Integer> dateOrder(List<Document> documents) {
@@ -163,13 +171,14 @@ public final class StoryClusterer {
      * and normalised to unit length. The cut keeps a long article's incidental words from diluting
      * what it is about.
      */
-    private static TermVector tfidf(Map<String, Integer> bag, Map<String, Integer> df, int documents) {
+    private static TermVector tfidf(TermBag.Counts bag, Map<String, Integer> df, int documents) {
         Map<String, Double> v = new HashMap<>();
         double norm = 0;
-        for (var e : bag.entrySet()) {
-            double w = Weighting.SUBLINEAR_TF_IDF.weight(e.getValue(), df.getOrDefault(e.getKey(), 0), documents);
+        for (int i = 0; i < bag.size(); i++) {
+            double w =
+                    Weighting.SUBLINEAR_TF_IDF.weight(bag.counts()[i], df.getOrDefault(bag.terms()[i], 0), documents);
             if (w > 0) {
-                v.put(e.getKey(), w);
+                v.put(bag.terms()[i], w);
                 norm += w * w;
             }
         }
