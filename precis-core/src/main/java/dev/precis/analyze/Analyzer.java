@@ -1,5 +1,6 @@
 package dev.precis.analyze;
 
+import dev.precis.ingest.Paragraphs;
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Document;
@@ -34,7 +35,7 @@ public final class Analyzer {
     public AnalyzedDocument analyze(int docIndex, Document document) {
         List<Sentence> sentences = new ArrayList<>();
         List<Sentence> shortened = new ArrayList<>();
-        String[] paragraphs = document.body().split("\n\n");
+        String[] paragraphs = Paragraphs.of(document.body());
         for (int p = 0; p < paragraphs.length; p++) {
             if (paragraphs[p].isBlank()) {
                 continue;

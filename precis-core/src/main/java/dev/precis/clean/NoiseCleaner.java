@@ -43,7 +43,7 @@ public final class NoiseCleaner implements Cleaner {
     /** A document's paragraphs (stripped) and their boilerplate keys, computed once for every pass. */
     private record Page(Document doc, String[] paragraphs, String[] keys) {
         static Page of(Document d) {
-            String[] paragraphs = d.body().split("\n\n");
+            String[] paragraphs = Paragraphs.of(d.body());
             String[] keys = new String[paragraphs.length];
             for (int i = 0; i < paragraphs.length; i++) {
                 paragraphs[i] = paragraphs[i].strip();

@@ -46,6 +46,26 @@ public final class Paragraphs {
         return out;
     }
 
+    /**
+     * The paragraphs of a body in the form {@link #join} writes (as {@code split("\n\n")} gives
+     * them, without compiling a pattern per call).
+     */
+    public static String[] of(String body) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int at;
+        while ((at = body.indexOf("\n\n", start)) >= 0) {
+            out.add(body.substring(start, at));
+            start = at + 2;
+        }
+        out.add(body.substring(start));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) {
+            n--; // as String.split: trailing empty strings are dropped
+        }
+        return out.subList(0, n).toArray(String[]::new);
+    }
+
     /** Joins paragraphs into the body form used by {@link dev.precis.model.Document}. */
     public static String join(List<String> paragraphs) {
         return String.join("\n\n", paragraphs);

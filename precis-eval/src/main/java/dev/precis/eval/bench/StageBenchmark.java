@@ -48,16 +48,20 @@ public final class StageBenchmark {
         this.runs = runs;
     }
 
+    /** The name of the reference stage: what the machine does with the same bytes in the simplest pass. */
+    public static final String LIMIT = "limit";
+
     public List<Stage> run(List<Path> inputs) throws java.io.IOException {
-        long inputBytes = 0;
+        List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
-            try (var files = Files.walk(p)) {
-                inputBytes += files.filter(Files::isRegularFile)
-                        .mapToLong(f -> f.toFile().length())
-                        .sum();
+            try (var walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).forEach(files::add);
             }
         }
+        long inputBytes = files.stream().mapToLong(f -> f.toFile().length()).sum();
         List<Stage> stages = new ArrayList<>();
+        // The machine's limit for this input: read the same files and split them on white space, on every core.
+        stages.add(time(() -> splitOnWhiteSpace(files)).stage(LIMIT, inputBytes, files.size()));
         Ingestor ingestor = new Ingestor();
         Timed<IngestResult> read = time(() -> ingestor.ingest(inputs));
         List<Document> documents = read.result().documents();
@@ -88,6 +92,28 @@ public final class StageBenchmark {
                         .toList())
                 .stage("report", utf8Bytes(kept), kept.size()));
         return stages;
+    }
+
+    /** Words of the files, split on white space: a pass as simple as a pass over text can be. */
+    private static long splitOnWhiteSpace(List<Path> files) {
+        return files.parallelStream()
+                .mapToLong(f -> {
+                    byte[] bytes;
+                    try {
+                        bytes = Files.readAllBytes(f);
+                    } catch (java.io.IOException e) {
+                        return 0;
+                    }
+                    long words = 0;
+                    boolean inWord = false;
+                    for (byte b : bytes) {
+                        boolean space = b == ' ' || b == '\n' || b == '\t' || b == '\r';
+                        words += !space && !inWord ? 1 : 0;
+                        inWord = !space;
+                    }
+                    return words;
+                })
+                .sum();
     }
 
     private static long utf8Bytes(List<Document> documents) {
