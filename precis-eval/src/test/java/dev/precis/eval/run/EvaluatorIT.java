@@ -41,8 +41,9 @@ class EvaluatorIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals(1, coverage.rank());
-        // The project's generic-mode targets (issue: summaries better than every DUC 2006 system).
-        assertTrue(r2.get("coverage") >= 0.095, "ROUGE-2 recall " + r2.get("coverage"));
+        // The project's generic-mode targets: what the default method reached before analysis was made
+        // fast (0.0997 ROUGE-2); speed must not cost quality.
+        assertTrue(r2.get("coverage") >= 0.0997, "ROUGE-2 recall " + r2.get("coverage"));
         double su4 = coverage.recall().get("ROUGE-SU4").mean();
         assertTrue(su4 >= 0.150, "ROUGE-SU4 recall " + su4);
         assertTrue(coverage.recall().get("ROUGE-2").low() < r2.get("coverage")
