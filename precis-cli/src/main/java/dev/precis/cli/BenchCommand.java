@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code precis bench PATH...}: each stage of the pipeline timed on a corpus, after warm-up. */
 @Command(name = "bench")
 final class BenchCommand extends Subcommand {
-    /** Untimed runs of each stage before the timed ones: enough for the JIT to compile the hot paths. */
+    /** Untimed runs of each stage before the timed ones, at least (warm-up also lasts {@link StageBenchmark#WARM_UP_SECONDS}). */
     private static final int WARM_UPS = 2;
 
     @CommandLine.Mixin
@@ -32,12 +32,13 @@ final class BenchCommand extends Subcommand {
         PrintWriter out = out();
         out.printf(
                 Locale.ROOT,
-                "%d cores, Java %s, max heap %d MiB; best of %d runs after %d warm-up runs%n",
+                "%d cores, Java %s, max heap %d MiB; best of %d runs after at least %d warm-up runs and %.0f s per stage%n",
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 runs,
-                WARM_UPS);
+                WARM_UPS,
+                StageBenchmark.WARM_UP_SECONDS);
         double limit = stages.stream()
                 .filter(s -> s.name().equals(StageBenchmark.LIMIT))
                 .findFirst()

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Times each stage of the pipeline on a corpus: read, clean, analyse, fold, group, summarise,
- * report. Every stage runs {@code warmUps} times untimed (JIT), then {@code runs} times timed; the
+ * report. Every stage runs untimed at least {@code warmUps} times and {@link #WARM_UP_SECONDS}
+ * (JIT), then {@code runs} times timed; the
  * fastest run counts (the least disturbed by the rest of the machine). Throughput is in article text
  * (UTF-8 of the cleaned bodies) except for reading, which counts the input files' bytes.
  */
@@ -34,6 +35,9 @@ public final class StageBenchmark {
             return articles / seconds;
         }
     }
+
+    /** Least warm-up time per stage. */
+    public static final double WARM_UP_SECONDS = 3;
 
     private final Precis precis = Precis.builder().build();
     private final Analyzer analyzer = new Analyzer();
@@ -130,7 +134,10 @@ public final class StageBenchmark {
     }
 
     private <T> Timed<T> time(Supplier<T> work) {
-        for (int i = 0; i < warmUps; i++) {
+        // Warm-up: the given number of runs, and on until the stage has run WARM_UP_SECONDS, so that
+        // the JIT has compiled its hot paths even for a stage that takes a fraction of a second.
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < warmUps || System.nanoTime() - warmStart < WARM_UP_SECONDS * 1e9; i++) {
             work.get();
         }
         double best = Double.MAX_VALUE;
