@@ -30,17 +30,28 @@ public final class PrecisCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** Exit status of a run that failed unexpectedly (a bug, or the machine ran out of something). */
+    static final int FAILED = 3;
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int status;
+        try {
+            status = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("precis: out of memory; give Java a larger heap, e.g. PRECIS_JAVA_OPTS=-Xmx4g");
+            status = FAILED;
+        }
+        System.exit(status);
     }
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PrecisCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         // An unexpected failure is one line on stderr, never a stack trace as the only message.
+        // The message is for the user: no class names, no stack trace.
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr()
-                    .println("precis: " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
-            return 3;
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? "unexpected failure" : e.getMessage();
+            cmd.getErr().println("precis: " + message);
+            return FAILED;
         });
         return cl;
     }
