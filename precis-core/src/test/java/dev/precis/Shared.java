@@ -29,4 +29,12 @@ public final class Shared {
         Assumptions.assumeTrue(Files.isDirectory(p), "DUC 2006 data not found at " + p);
         return p;
     }
+
+    /** trafilatura's evaluation corpus of 990 web pages (main-text extraction). */
+    public static Path trafilaturaEval() {
+        Path p = root().resolve("data/extraction/trafilatura-eval");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(p.resolve("evaldata.json")), "extraction benchmark not found at " + p);
+        return p;
+    }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             ClusterEvalCommand.class,
             BenchCommand.class,
+            ExtractEvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PrecisCommand implements Runnable {
