@@ -19,14 +19,33 @@ import org.jsoup.select.Elements;
 
 /**
  * HTML pages: metadata from the page head (Open Graph, JSON-LD, {@code <time>}), and the main text
- * found the way readability tools do it: drop page furniture (navigation, asides, forms, figures),
- * pick the container that holds most paragraph text, and keep its blocks that are not mostly links.
+ * found the way readability tools do it: drop page furniture (navigation, asides, forms, figures,
+ * and elements whose class or id names furniture), unless it holds most of the page's prose; pick
+ * the container that holds most paragraph text, with its siblings that continue the article; and
+ * keep its blocks ({@link HtmlBlocks}) that are not mostly links.
  */
 public final class HtmlReader implements DocumentReader {
     private static final ObjectMapper JSON = Json.MAPPER;
-    private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "figure, figcaption, iframe, svg, button, select, input, textarea, [hidden], [aria-hidden=true], "
+    /** Elements that never hold article prose. */
+    private static final String NOT_TEXT =
+            "script, style, noscript, template, iframe, svg, button, select, input, textarea, [hidden], [aria-hidden=true]";
+    /** Elements that are page furniture by their tag or role, unless they hold most of the page's prose. */
+    private static final String FURNITURE = "nav, header, footer, aside, form, figure, figcaption, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
+    /**
+     * An element named or tagged as furniture is kept when it holds at least this share of the
+     * page's paragraph text: then it is the article's container (a content column whose class names
+     * the sidebar beside it, a page wrapped in a form), not furniture.
+     */
+    private static final double CONTAINER_SHARE = 0.5;
+    /** A sibling of the chosen container continues the article with this share of its paragraph text... */
+    private static final double SIBLING_SHARE = 0.2;
+    /** A marked article body is chosen when it holds at least this share of the densest container's text. */
+    private static final double MARKED_SHARE = 0.5;
+    /** ... or as one paragraph of prose this long ... */
+    private static final int SIBLING_PARAGRAPH_CHARS = 80;
+    /** ... and either way with less of its text in links than this. */
+    private static final double SIBLING_MAX_LINK_SHARE = 0.25;
     /** Words that name page furniture in class and id attributes across sites. */
     private static final Set<String> FURNITURE_NAMES = Set.of(
             "nav",
@@ -69,8 +88,6 @@ public final class HtmlReader implements DocumentReader {
             "widget");
 
     private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z0-9]+");
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt";
-    private static final double MAX_LINK_DENSITY = 0.5;
 
     @Override
     public List<Document> read(String name, String content, Consumer<Problem> problems) throws BadInputException {
@@ -124,18 +141,68 @@ public final class HtmlReader implements DocumentReader {
         if (body == null) {
             return new ArrayList<>();
         }
-        body.select(FURNITURE).remove();
+        body.select(NOT_TEXT).remove();
+        int total = paragraphTextLength(body);
+        for (Element e : body.select(FURNITURE)) {
+            if (e.parent() != null && !holdsTheArticle(e, total)) {
+                e.remove();
+            }
+        }
         for (Element e : body.select("[class], [id]")) {
-            if (e != body && namesFurniture(e)) {
+            if (e != body && e.parent() != null && namesFurniture(e) && !holdsTheArticle(e, total)) {
                 e.remove();
             }
         }
         Element root = chooseRoot(body);
-        List<String> paragraphs = blocks(root);
+        List<String> paragraphs = new ArrayList<>();
+        for (Element part : withArticleSiblings(root, body)) {
+            paragraphs.addAll(HtmlBlocks.of(part));
+        }
         if (paragraphs.size() < 2 && root != body) {
-            paragraphs = blocks(body);
+            paragraphs = HtmlBlocks.of(body);
         }
         return paragraphs;
+    }
+
+    /**
+     * The chosen container and, in page order, those of its siblings that continue the article (as
+     * readability tools do): a sibling with a good share of the container's paragraph text, or a
+     * paragraph of prose that is not mostly links. Articles split by an inserted block (an ad slot, a
+     * video) keep their second half.
+     */
+    private static List<Element> withArticleSiblings(Element root, Element body) {
+        Element parent = root.parent();
+        if (root == body || parent == null) {
+            return List.of(root);
+        }
+        int rootText = paragraphTextLength(root);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == root) {
+                parts.add(root);
+                continue;
+            }
+            int text = paragraphTextLength(sibling);
+            boolean prose = sibling.normalName().equals("p")
+                    && sibling.text().length() >= SIBLING_PARAGRAPH_CHARS
+                    && linkShare(sibling) < SIBLING_MAX_LINK_SHARE;
+            if (prose
+                    || rootText > 0
+                            && text >= SIBLING_SHARE * rootText
+                            && linkShare(sibling) < SIBLING_MAX_LINK_SHARE) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static double linkShare(Element e) {
+        int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return (double) linked / Math.max(1, e.text().length());
+    }
+
+    private static boolean holdsTheArticle(Element e, int pageParagraphText) {
+        return pageParagraphText > 0 && paragraphTextLength(e) >= CONTAINER_SHARE * pageParagraphText;
     }
 
     private static boolean namesFurniture(Element e) {
@@ -155,52 +222,36 @@ public final class HtmlReader implements DocumentReader {
                 bestLength = length;
             }
         }
-        if (best != null && bestLength > 200) {
-            return best;
-        }
         java.util.Map<Element, Double> scores = new java.util.HashMap<>();
-        for (Element p : body.select("p")) {
-            int length = p.text().length();
-            Element parent = p.parent();
-            if (parent != null) {
-                scores.merge(parent, (double) length, Double::sum);
-                if (parent.parent() != null) {
-                    scores.merge(parent.parent(), length / 2.0, Double::sum);
+        for (Element e : body.getAllElements()) {
+            // Paragraph text scores the paragraph's container; text written straight into a div or
+            // a cell (between <br>s) scores that element itself.
+            boolean paragraph = e.normalName().equals("p");
+            int length = paragraph ? e.text().length() : e.ownText().length();
+            if (!paragraph && length < HtmlBlocks.MIN_LOOSE_CHARS) {
+                continue;
+            }
+            Element container = paragraph ? e.parent() : e;
+            if (container != null) {
+                scores.merge(container, (double) length, Double::sum);
+                if (container.parent() != null) {
+                    scores.merge(container.parent(), length / 2.0, Double::sum);
                 }
             }
         }
-        return scores.entrySet().stream()
+        Element scored = scores.entrySet().stream()
                 .max(java.util.Map.Entry.comparingByValue())
                 .map(java.util.Map.Entry::getKey)
                 .orElse(body);
+        // Marked-up article text wins unless the page's densest container holds far more prose.
+        if (best != null && bestLength > 200 && bestLength >= MARKED_SHARE * paragraphTextLength(scored)) {
+            return best;
+        }
+        return scored;
     }
 
     private static int paragraphTextLength(Element e) {
         return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
-    }
-
-    private static List<String> blocks(Element root) {
-        List<String> out = new ArrayList<>();
-        Elements blocks = root.select(BLOCKS);
-        for (Element block : blocks) {
-            if (!block.select(BLOCKS).stream().allMatch(e -> e == block)) {
-                continue; // a container of other blocks: its children are taken one by one
-            }
-            String text = block.text().strip();
-            if (text.isEmpty() || linkDensity(block, text) > MAX_LINK_DENSITY) {
-                continue;
-            }
-            out.add(text);
-        }
-        if (out.isEmpty()) {
-            out.addAll(Paragraphs.split(root.wholeText()));
-        }
-        return out;
-    }
-
-    private static double linkDensity(Element block, String text) {
-        int linked = block.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return (double) linked / Math.max(1, text.length());
     }
 
     private static JsonNode jsonLd(org.jsoup.nodes.Document page) {

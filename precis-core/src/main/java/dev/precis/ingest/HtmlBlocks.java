@@ -1,0 +1,100 @@
+package dev.precis.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * The text blocks of a page's main container, in reading order: each paragraph-like element
+ * (paragraph, heading, list item, quotation, ...) that holds no other, and the loose text that many
+ * pages write straight into {@code div}s and table cells between {@code <br>}s. A block that is
+ * mostly link text (a menu, a list of other stories) is left out; loose text also needs a sentence's
+ * length, so that leftover labels ("Share", "Next") do not become paragraphs.
+ */
+final class HtmlBlocks {
+    static final Set<String> BLOCKS =
+            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt");
+    private static final String BLOCK_SELECTOR = String.join(", ", BLOCKS);
+    static final double MAX_LINK_DENSITY = 0.5;
+    /** Loose text shorter than this is a label, not a paragraph. */
+    static final int MIN_LOOSE_CHARS = 50;
+
+    private final List<String> out = new ArrayList<>();
+    private final StringBuilder loose = new StringBuilder();
+    private int looseLinked;
+
+    private HtmlBlocks() {}
+
+    static List<String> of(Element root) {
+        HtmlBlocks b = new HtmlBlocks();
+        root.filter(b.new Walk());
+        b.flush();
+        if (b.out.isEmpty()) {
+            b.out.addAll(Paragraphs.split(root.wholeText()));
+        }
+        return b.out;
+    }
+
+    private final class Walk implements NodeFilter {
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                loose.append(t.getWholeText());
+                if (insideLink(t)) {
+                    looseLinked += t.text().length();
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (BLOCKS.contains(e.normalName()) && e.select(BLOCK_SELECTOR).size() == 1) {
+                flush();
+                String text = e.text().strip();
+                if (!text.isEmpty() && linkDensity(e, text) <= MAX_LINK_DENSITY) {
+                    out.add(text);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.normalName().equals("br") || e.isBlock()) {
+                flush();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock()) {
+                flush();
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private void flush() {
+        String text = Paragraphs.collapseSpaces(loose);
+        if (text.length() >= MIN_LOOSE_CHARS && looseLinked <= MAX_LINK_DENSITY * text.length()) {
+            out.add(text);
+        }
+        loose.setLength(0);
+        looseLinked = 0;
+    }
+
+    private static boolean insideLink(Node n) {
+        for (Node p = n.parent(); p != null; p = p.parent()) {
+            if (p instanceof Element e && e.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double linkDensity(Element block, String text) {
+        int linked = block.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return (double) linked / Math.max(1, text.length());
+    }
+}
