@@ -13,17 +13,24 @@ import org.jsoup.select.NodeFilter;
  * (paragraph, heading, list item, quotation, ...) that holds no other, and the loose text that many
  * pages write straight into {@code div}s and table cells between {@code <br>}s. A block that is
  * mostly link text (a menu, a list of other stories) is left out; loose text also needs a sentence's
- * length, so that leftover labels ("Share", "Next") do not become paragraphs.
+ * length or a sentence's end, so that leftover labels ("Share", "Next") do not become paragraphs.
  */
 final class HtmlBlocks {
     static final Set<String> BLOCKS =
             Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt");
+    /** Elements that group blocks; one that is mostly links is navigation, whatever it holds. */
+    private static final Set<String> CONTAINERS = Set.of("ul", "ol", "dl", "table", "div", "section", "aside", "nav");
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String BLOCK_SELECTOR = String.join(", ", BLOCKS);
     static final double MAX_LINK_DENSITY = 0.5;
     /** Loose text shorter than this is a label, not a paragraph. */
     static final int MIN_LOOSE_CHARS = 50;
 
     private final List<String> out = new ArrayList<>();
+    /** Whether each block of {@link #out} is a heading. */
+    private final List<Boolean> heading = new ArrayList<>();
+
     private final StringBuilder loose = new StringBuilder();
     private int looseLinked;
 
@@ -33,10 +40,26 @@ final class HtmlBlocks {
         HtmlBlocks b = new HtmlBlocks();
         root.filter(b.new Walk());
         b.flush();
-        if (b.out.isEmpty()) {
-            b.out.addAll(Paragraphs.split(root.wholeText()));
+        List<String> out = b.withoutLabels();
+        if (out.isEmpty()) {
+            out.addAll(Paragraphs.split(root.wholeText()));
         }
-        return b.out;
+        return out;
+    }
+
+    /**
+     * The blocks without headings that head nothing: a heading followed by no prose before the next
+     * heading or the end ("Related stories" over a list of links that was left out) is a label.
+     */
+    private List<String> withoutLabels() {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (heading.get(i) && (i + 1 == out.size() || heading.get(i + 1))) {
+                continue;
+            }
+            kept.add(out.get(i));
+        }
+        return kept;
     }
 
     private final class Walk implements NodeFilter {
@@ -57,8 +80,13 @@ final class HtmlBlocks {
                 String text = e.text().strip();
                 if (!text.isEmpty() && linkDensity(e, text) <= MAX_LINK_DENSITY) {
                     out.add(text);
+                    heading.add(HEADINGS.contains(e.normalName()));
                 }
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (depth > 0 && CONTAINERS.contains(e.normalName()) && linkShare(e) > MAX_LINK_DENSITY) {
+                flush();
+                return FilterResult.SKIP_ENTIRELY; // a list or box of links: its few unlinked labels go with it
             }
             if (e.normalName().equals("br") || e.isBlock()) {
                 flush();
@@ -77,8 +105,10 @@ final class HtmlBlocks {
 
     private void flush() {
         String text = Paragraphs.collapseSpaces(loose);
-        if (text.length() >= MIN_LOOSE_CHARS && looseLinked <= MAX_LINK_DENSITY * text.length()) {
+        boolean sentence = Paragraphs.endsSentence(text) && text.indexOf(' ') > 0; // "For a 26 cm tin."
+        if ((text.length() >= MIN_LOOSE_CHARS || sentence) && looseLinked <= MAX_LINK_DENSITY * text.length()) {
             out.add(text);
+            heading.add(false);
         }
         loose.setLength(0);
         looseLinked = 0;
@@ -91,6 +121,11 @@ final class HtmlBlocks {
             }
         }
         return false;
+    }
+
+    private static double linkShare(Element e) {
+        String text = e.text();
+        return text.isEmpty() ? 0 : linkDensity(e, text);
     }
 
     private static double linkDensity(Element block, String text) {

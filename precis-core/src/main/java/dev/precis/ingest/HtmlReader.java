@@ -40,6 +40,8 @@ public final class HtmlReader implements DocumentReader {
     private static final double CONTAINER_SHARE = 0.5;
     /** A sibling of the chosen container continues the article with this share of its paragraph text... */
     private static final double SIBLING_SHARE = 0.2;
+    /** Main text shorter than this is completed by the page's own description. */
+    private static final int SHORT_PAGE_CHARS = 300;
     /** A marked article body is chosen when it holds at least this share of the densest container's text. */
     private static final double MARKED_SHARE = 0.5;
     /** ... or as one paragraph of prose this long ... */
@@ -122,9 +124,17 @@ public final class HtmlReader implements DocumentReader {
                 meta(page, "dc.date"),
                 meta(page, "dcterms.created"),
                 page.select("time[datetime]").attr("datetime")));
+        String description =
+                firstNonBlank(meta(page, "og:description"), meta(page, "description"), text(ld, "description"));
         List<String> paragraphs = mainText(page);
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title.strip())) {
             paragraphs.remove(0);
+        }
+        // A page whose text is drawn by scripts (a video page, an app shell) still says what it is about.
+        if (description != null
+                && paragraphs.stream().mapToInt(String::length).sum() < SHORT_PAGE_CHARS
+                && paragraphs.stream().noneMatch(p -> p.contains(description.strip()))) {
+            paragraphs.add(0, description.strip());
         }
         return new Document(
                 id,

@@ -46,4 +46,23 @@ class HtmlReaderTest {
         assertTrue(text.contains("About 3,000 people watched"), text);
         assertFalse(text.contains("Share"), text);
     }
+
+    @Test
+    void aHeadingOverNothingAndABoxOfLinksAreNotText() {
+        String text = body("<div class='story'><h2>The opening</h2>" + P1 + P2 + P3 + "<h3>Read more</h3>"
+                + "<div class='more'><a href='/a'>Flood warning lifted for the coast</a> <a href='/b'>Ferry timetable changes</a>"
+                + " <span>Weather</span></div></div>");
+        assertTrue(text.contains("The opening"), text);
+        assertFalse(text.contains("Read more"), text);
+        assertFalse(text.contains("Weather"), text);
+    }
+
+    @Test
+    void aPageDrawnByScriptsKeepsItsDescription() {
+        String html =
+                "<html><head><meta name='description' content='Ostravale opened its harbour bridge on Tuesday after nine years of work.'>"
+                        + "</head><body><div id='app'></div></body></html>";
+        String text = new HtmlReader().extract("t", html, "t").body();
+        assertTrue(text.contains("opened its harbour bridge"), text);
+    }
 }
