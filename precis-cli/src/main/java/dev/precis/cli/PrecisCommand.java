@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             ClusterEvalCommand.class,
             BenchCommand.class,
+            ExtractCommand.class,
             ExtractEvalCommand.class,
             CommandLine.HelpCommand.class
         })
