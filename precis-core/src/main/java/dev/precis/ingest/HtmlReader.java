@@ -42,6 +42,8 @@ public final class HtmlReader implements DocumentReader {
     private static final double SIBLING_SHARE = 0.2;
     /** Main text shorter than this is completed by the page's own description. */
     private static final int SHORT_PAGE_CHARS = 300;
+    /** How many levels up the chosen container's siblings may continue the article. */
+    private static final int SIBLING_LEVELS = 3;
     /** A marked article body is chosen when it holds at least this share of the densest container's text. */
     private static final double MARKED_SHARE = 0.5;
     /** ... or as one paragraph of prose this long ... */
@@ -181,29 +183,37 @@ public final class HtmlReader implements DocumentReader {
      * video) keep their second half.
      */
     private static List<Element> withArticleSiblings(Element root, Element body) {
-        Element parent = root.parent();
-        if (root == body || parent == null) {
-            return List.of(root);
-        }
-        int rootText = paragraphTextLength(root);
-        List<Element> parts = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            if (sibling == root) {
-                parts.add(root);
-                continue;
+        int rootText = proseLength(root);
+        List<Element> parts = List.of(root);
+        Element level = root;
+        // Two levels up: an article split into sections whose containers are siblings of the chosen one's parent.
+        for (int up = 0; up < SIBLING_LEVELS && level != body && level.parent() != null; up++) {
+            List<Element> wider = new ArrayList<>();
+            for (Element sibling : level.parent().children()) {
+                if (sibling == level) {
+                    wider.addAll(parts);
+                } else if (continuesArticle(sibling, rootText)) {
+                    wider.add(sibling);
+                }
             }
-            int text = paragraphTextLength(sibling);
-            boolean prose = sibling.normalName().equals("p")
-                    && sibling.text().length() >= SIBLING_PARAGRAPH_CHARS
-                    && linkShare(sibling) < SIBLING_MAX_LINK_SHARE;
-            if (prose
-                    || rootText > 0
-                            && text >= SIBLING_SHARE * rootText
-                            && linkShare(sibling) < SIBLING_MAX_LINK_SHARE) {
-                parts.add(sibling);
-            }
+            parts = wider;
+            level = level.parent();
         }
         return parts;
+    }
+
+    private static boolean continuesArticle(Element sibling, int rootText) {
+        if (linkShare(sibling) >= SIBLING_MAX_LINK_SHARE) {
+            return false;
+        }
+        boolean prose = sibling.normalName().equals("p") && sibling.text().length() >= SIBLING_PARAGRAPH_CHARS;
+        return prose || rootText > 0 && proseLength(sibling) >= SIBLING_SHARE * rootText;
+    }
+
+    /** Characters of an element's text outside links. */
+    private static int proseLength(Element e) {
+        int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return Math.max(0, e.text().length() - linked);
     }
 
     private static double linkShare(Element e) {
