@@ -38,18 +38,18 @@ public final class HtmlReader implements DocumentReader {
      * the sidebar beside it, a page wrapped in a form), not furniture.
      */
     private static final double CONTAINER_SHARE = 0.5;
-    /** A sibling of the chosen container continues the article with this share of its paragraph text... */
-    private static final double SIBLING_SHARE = 0.2;
-    /** Main text shorter than this is completed by the page's own description. */
-    private static final int SHORT_PAGE_CHARS = 300;
-    /** How many levels up the chosen container's siblings may continue the article. */
-    private static final int SIBLING_LEVELS = 3;
     /** A marked article body is chosen when it holds at least this share of the densest container's text. */
     private static final double MARKED_SHARE = 0.5;
+    /** How many levels up the chosen container's siblings may continue the article. */
+    private static final int SIBLING_LEVELS = 3;
+    /** A sibling of the chosen container continues the article with this share of its prose... */
+    private static final double SIBLING_SHARE = 0.2;
     /** ... or as one paragraph of prose this long ... */
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
     /** ... and either way with less of its text in links than this. */
     private static final double SIBLING_MAX_LINK_SHARE = 0.25;
+    /** Main text shorter than this is completed by the page's own description. */
+    private static final int SHORT_PAGE_CHARS = 300;
     /** Words that name page furniture in class and id attributes across sites. */
     private static final Set<String> FURNITURE_NAMES = Set.of(
             "nav",
@@ -177,16 +177,15 @@ public final class HtmlReader implements DocumentReader {
     }
 
     /**
-     * The chosen container and, in page order, those of its siblings that continue the article (as
-     * readability tools do): a sibling with a good share of the container's paragraph text, or a
-     * paragraph of prose that is not mostly links. Articles split by an inserted block (an ad slot, a
-     * video) keep their second half.
+     * The chosen container and, in page order, those of its siblings (and of its ancestors', up to
+     * {@link #SIBLING_LEVELS} levels) that continue the article, as readability tools do: a sibling
+     * with a good share of the container's prose, or a paragraph of prose, not mostly links. Articles
+     * split by an inserted block (an ad slot, a video) keep their second half.
      */
     private static List<Element> withArticleSiblings(Element root, Element body) {
         int rootText = proseLength(root);
         List<Element> parts = List.of(root);
         Element level = root;
-        // Two levels up: an article split into sections whose containers are siblings of the chosen one's parent.
         for (int up = 0; up < SIBLING_LEVELS && level != body && level.parent() != null; up++) {
             List<Element> wider = new ArrayList<>();
             for (Element sibling : level.parent().children()) {
