@@ -109,7 +109,6 @@ public final class StoryClusterer {
     public final class Session {
         private final Clusters state = new Clusters(threshold, windowDays);
         private final Map<String, Integer> df = new HashMap<>();
-        private final TermBag terms = new TermBag();
         private int seen;
 
         /** Places a new article. */
@@ -131,7 +130,7 @@ public final class StoryClusterer {
         }
 
         private int place(Document document, int story) {
-            TermBag.Counts bag = terms.of(document);
+            TermBag.Counts bag = TermBag.of(document);
             countDocuments(bag, df);
             int doc = seen++;
             TermVector v = tfidf(bag, df, seen);
@@ -145,9 +144,7 @@ public final class StoryClusterer {
     }
 
     private static List<TermBag.Counts> bags(List<Document> documents) {
-        ThreadLocal<TermBag> terms = ThreadLocal.withInitial(TermBag::new);
-        return new ArrayList<>(
-                documents.parallelStream().map(d -> terms.get().of(d)).toList());
+        return new ArrayList<>(documents.parallelStream().map(TermBag::of).toList());
     }
 
     private static void countDocuments(TermBag.Counts bag, Map<String, Integer> df) {

@@ -2,10 +2,10 @@ package dev.precis.group;
 
 import dev.precis.model.Document;
 import dev.precis.text.StopWords;
+import dev.precis.text.Terms;
 import dev.precis.text.Words;
 import java.util.HashMap;
 import java.util.Map;
-import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * The words of a whole article for grouping: the toolkit's fast {@link Words} and Porter stems,
@@ -13,11 +13,10 @@ import opennlp.tools.stemmer.PorterStemmer;
  * analysis, which costs far more at tens of thousands of articles.
  */
 final class TermBag {
-    /** Word types whose stems are remembered; the cache starts afresh when full. */
-    private static final int CACHE_LIMIT = 200_000;
+    private TermBag() {}
 
-    private final PorterStemmer stemmer = new PorterStemmer();
-    private final Map<String, String> stems = new HashMap<>();
+    /** The toolkit's stems, cached per word type and thread. */
+    private static final Terms TERMS = new Terms();
 
     /**
      * An article's terms and their counts, in two arrays: a batch keeps one per article, and a
@@ -29,7 +28,7 @@ final class TermBag {
         }
     }
 
-    Counts of(Document d) {
+    static Counts of(Document d) {
         Map<String, Integer> scratch = new HashMap<>(); // fresh: its order is the order ties are cut in
         if (d.title() != null) {
             add(d.title(), scratch, 2);
@@ -45,24 +44,12 @@ final class TermBag {
         return new Counts(terms, counts);
     }
 
-    private String stem(String word) {
-        String stem = stems.get(word);
-        if (stem == null) {
-            if (stems.size() >= CACHE_LIMIT) {
-                stems.clear();
-            }
-            stem = stemmer.stem(word);
-            stems.put(word, stem);
-        }
-        return stem;
-    }
-
-    private void add(String text, Map<String, Integer> counts, int weight) {
+    private static void add(String text, Map<String, Integer> counts, int weight) {
         for (String w : Words.of(text)) {
             if (w.length() < 2 || StopWords.contains(w) || Character.isDigit(w.charAt(0))) {
                 continue;
             }
-            counts.merge(stem(w), weight, Integer::sum);
+            counts.merge(TERMS.stem(w), weight, Integer::sum);
         }
     }
 }

@@ -53,13 +53,9 @@ public final class DucSgmlReader implements DocumentReader {
                         name, "more than " + MAX_DOCS + " <DOC> elements: the rest of the file is not read"));
                 break;
             }
-            // A document ends at its closing tag, or where the next one starts when it was never closed.
-            int from = start + "<DOC>".length();
-            int close = SgmlTags.close(content, "DOC", from);
-            int next = SgmlTags.open(content, "DOC", from, false);
-            int end = close >= 0 && (next < 0 || close < next) ? close : next >= 0 ? next : content.length();
-            at = end == close ? close + "</DOC>".length() : end;
-            String doc = content.substring(from, end);
+            SgmlTags.Element element = SgmlTags.unclosable(content, "DOC", start);
+            at = element.end();
+            String doc = content.substring(element.contentStart(), element.contentEnd());
             String docno = field(doc, "DOCNO");
             String id = docno != null ? docno : Ids.fromFileName(name) + (n > 1 ? "#" + n : "");
             String origin = n > 1 ? name + " doc " + n : name;
@@ -121,12 +117,9 @@ public final class DucSgmlReader implements DocumentReader {
         List<String> out = new ArrayList<>();
         int start = SgmlTags.open(text, "P", 0, false);
         while (start >= 0) {
-            int from = start + "<P>".length();
-            int close = SgmlTags.close(text, "P", from);
-            int next = SgmlTags.open(text, "P", from, false);
-            int end = close >= 0 && (next < 0 || close < next) ? close : next >= 0 ? next : text.length();
-            out.add(text.substring(from, end));
-            start = next;
+            SgmlTags.Element element = SgmlTags.unclosable(text, "P", start);
+            out.add(text.substring(element.contentStart(), element.contentEnd()));
+            start = SgmlTags.open(text, "P", element.contentEnd(), false);
         }
         return out;
     }

@@ -123,13 +123,17 @@ final class HtmlBlocks {
         return false;
     }
 
-    private static double linkShare(Element e) {
-        String text = e.text();
-        return text.isEmpty() ? 0 : linkDensity(e, text);
+    /** The share of an element's text that is link text. */
+    static double linkShare(Element e) {
+        return linkDensity(e, e.text());
+    }
+
+    /** Characters of an element's text inside links. */
+    static int linkedChars(Element e) {
+        return e.select("a").stream().mapToInt(a -> a.text().length()).sum();
     }
 
     private static double linkDensity(Element block, String text) {
-        int linked = block.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return (double) linked / Math.max(1, text.length());
+        return (double) linkedChars(block) / Math.max(1, text.length());
     }
 }

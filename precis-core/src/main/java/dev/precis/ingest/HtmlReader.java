@@ -202,7 +202,7 @@ public final class HtmlReader implements DocumentReader {
     }
 
     private static boolean continuesArticle(Element sibling, int rootText) {
-        if (linkShare(sibling) >= SIBLING_MAX_LINK_SHARE) {
+        if (HtmlBlocks.linkShare(sibling) >= SIBLING_MAX_LINK_SHARE) {
             return false;
         }
         boolean prose = sibling.normalName().equals("p") && sibling.text().length() >= SIBLING_PARAGRAPH_CHARS;
@@ -211,13 +211,7 @@ public final class HtmlReader implements DocumentReader {
 
     /** Characters of an element's text outside links. */
     private static int proseLength(Element e) {
-        int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return Math.max(0, e.text().length() - linked);
-    }
-
-    private static double linkShare(Element e) {
-        int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return (double) linked / Math.max(1, e.text().length());
+        return Math.max(0, e.text().length() - HtmlBlocks.linkedChars(e));
     }
 
     private static boolean holdsTheArticle(Element e, int pageParagraphText) {

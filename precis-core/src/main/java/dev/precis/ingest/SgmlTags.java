@@ -62,6 +62,22 @@ final class SgmlTags {
                 : new Element(start, contentStart, close, close + name.length() + 3);
     }
 
+    /**
+     * The {@code <name>} element whose opening tag is at {@code start}, for an element that may be
+     * left unclosed: its content runs to its closing tag, or to the next {@code <name>} or the end of
+     * the text when it has none; its end is after the closing tag, or where the content ends.
+     */
+    static Element unclosable(String s, String name, int start) {
+        int from = start + name.length() + 2;
+        int close = close(s, name, from);
+        int next = open(s, name, from, false);
+        if (close >= 0 && (next < 0 || close < next)) {
+            return new Element(start, from, close, close + name.length() + 3);
+        }
+        int end = next >= 0 ? next : s.length();
+        return new Element(start, from, end, end);
+    }
+
     /** The text with each tag ({@code <...>}) replaced by a space; a '<' never closed stays. */
     static String strip(String s) {
         int lt = s.indexOf('<');

@@ -1,5 +1,6 @@
 package dev.precis.report;
 
+import dev.precis.text.Words;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,10 +37,11 @@ final class NameScanner {
         while (i < text.length()) {
             List<String> candidates = byFirstChar.get(text.charAt(i));
             String found = null;
-            if (candidates != null && (i == 0 || !letterOrNumber(text.codePointBefore(i)))) {
+            if (candidates != null && (i == 0 || !Words.letterOrNumber(text.codePointBefore(i)))) {
                 for (String name : candidates) {
                     int end = i + name.length();
-                    if (text.startsWith(name, i) && (end == text.length() || !letterOrNumber(text.codePointAt(end)))) {
+                    if (text.startsWith(name, i)
+                            && (end == text.length() || !Words.letterOrNumber(text.codePointAt(end)))) {
                         found = name;
                         break;
                     }
@@ -53,15 +55,5 @@ final class NameScanner {
             }
         }
         return out;
-    }
-
-    private static boolean letterOrNumber(int c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 }

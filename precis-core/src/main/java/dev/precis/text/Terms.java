@@ -38,6 +38,12 @@ public final class Terms {
         return new Analysis(stems, content);
     }
 
+    /** The stem of one word (a stop word is its own stem), or null when it holds no letter or digit. */
+    public String stem(String word) {
+        Stemmer.Entry e = stemmer.get().entry(word);
+        return e == null ? null : e.stem;
+    }
+
     /** Stems of every word token, stop words included (kept so that bigrams stay contiguous). */
     public List<String> stems(List<String> tokens) {
         return analyse(tokens).stems();

@@ -53,7 +53,8 @@ public final class Words {
         return sb.toString();
     }
 
-    private static boolean letterOrNumber(int c) {
+    /** A letter or a number of any script (what {@code \p{L}} and {@code \p{N}} match). */
+    public static boolean letterOrNumber(int c) {
         if (Character.isLetter(c)) {
             return true;
         }

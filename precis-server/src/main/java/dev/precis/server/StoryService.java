@@ -181,29 +181,23 @@ public final class StoryService implements AutoCloseable {
 
     /** The story with its report, covering every article stored when the call began; null when there is no such story. */
     public StoryView story(int id) {
-        StoryIndex.Entry entry;
-        List<Document> documents;
-        synchronized (this) {
-            entry = index.story(id);
-            if (entry == null) {
-                return null;
-            }
-            documents = List.copyOf(entry.documents);
-        }
-        return reports.view(entry, documents);
+        Snapshot s = snapshot(id);
+        return s == null ? null : reports.view(s.entry(), s.documents());
     }
 
     private void refresh(int id) {
-        StoryIndex.Entry entry;
-        List<Document> documents;
-        synchronized (this) {
-            entry = index.story(id);
-            if (entry == null) {
-                return; // merged into another story meanwhile
-            }
-            documents = List.copyOf(entry.documents);
+        Snapshot s = snapshot(id);
+        if (s != null) { // null: merged into another story meanwhile
+            reports.refresh(s.entry(), s.documents());
         }
-        reports.refresh(entry, documents);
+    }
+
+    /** A story entry and its articles as they are now, copied under the lock; null when there is no such story. */
+    private record Snapshot(StoryIndex.Entry entry, List<Document> documents) {}
+
+    private synchronized Snapshot snapshot(int id) {
+        StoryIndex.Entry entry = index.story(id);
+        return entry == null ? null : new Snapshot(entry, List.copyOf(entry.documents));
     }
 
     /** Stateless: the summary of the articles in a body, nothing stored. */
