@@ -235,7 +235,9 @@ public final class HtmlReader implements DocumentReader {
                 bestLength = length;
             }
         }
-        java.util.Map<Element, Double> scores = new java.util.HashMap<>();
+        // In page order, so that of two equally dense containers the first wins on every run (jsoup
+        // elements hash by identity: a hash map made the choice between ties vary from run to run).
+        java.util.Map<Element, Double> scores = new java.util.LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
             // Paragraph text scores the paragraph's container; text written straight into a div or
             // a cell (between <br>s) scores that element itself.
