@@ -18,7 +18,9 @@ public final class NearDuplicates {
     public static final double DEFAULT_THRESHOLD = 0.8;
 
     private static final int SHINGLE = 4;
-    private static final int BANDS = 20;
+    /** Bands of the signature, each a candidate key ({@link #bandKey}). */
+    public static final int BANDS = 20;
+
     private static final int ROWS = 5;
     private static final int HASHES = BANDS * ROWS;
 
@@ -51,10 +53,7 @@ public final class NearDuplicates {
                 if (signatures[i] == null) {
                     continue;
                 }
-                long key = band;
-                for (int r = 0; r < ROWS; r++) {
-                    key = key * 0x9E3779B97F4A7C15L + signatures[i][band * ROWS + r];
-                }
+                long key = bandKey(signatures[i], band);
                 Integer other = buckets.putIfAbsent(key, i);
                 if (other != null && similarity(signatures[i], signatures[other]) >= threshold) {
                     union(parent, i, other);
@@ -77,8 +76,20 @@ public final class NearDuplicates {
         return out;
     }
 
+    /**
+     * The locality-sensitive hash of one band of a signature: articles that share any band's key
+     * are candidate copies (a distributed run joins on these keys).
+     */
+    public static long bandKey(long[] signature, int band) {
+        long key = band;
+        for (int r = 0; r < ROWS; r++) {
+            key = key * 0x9E3779B97F4A7C15L + signature[band * ROWS + r];
+        }
+        return key;
+    }
+
     /** Estimated Jaccard similarity of two signatures: the share of equal minimum hashes. */
-    static double similarity(long[] a, long[] b) {
+    public static double similarity(long[] a, long[] b) {
         int same = 0;
         for (int i = 0; i < a.length; i++) {
             if (a[i] == b[i]) {
@@ -88,7 +99,13 @@ public final class NearDuplicates {
         return (double) same / a.length;
     }
 
-    long[] signature(Document d) {
+    /** Whether two articles' signatures make them copies of one text. */
+    public boolean copies(long[] a, long[] b) {
+        return similarity(a, b) >= threshold;
+    }
+
+    /** The article's MinHash signature over word 4-shingles; null when it is too short to judge. */
+    public long[] signature(Document d) {
         List<String> words = Words.of(d.body());
         if (words.size() < SHINGLE) {
             return null; // too short to tell a copy from a coincidence

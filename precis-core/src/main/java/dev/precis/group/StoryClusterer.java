@@ -3,11 +3,14 @@ package dev.precis.group;
 import dev.precis.model.Document;
 import dev.precis.text.TermVector;
 import dev.precis.text.Weighting;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Groups articles into stories by their words. Online: articles arrive in date order; each joins
@@ -56,17 +59,56 @@ public final class StoryClusterer {
         int n = documents.size();
         List<TermVector> vectors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            vectors.add(tfidf(bags.get(i), df, n));
+            vectors.add(tfidf(bags.get(i), df::get, n));
             bags.set(i, null); // done with it: the heap holds vectors, not bags
         }
+        return batch(vectors, documents.stream().map(Document::published).toList());
+    }
+
+    /**
+     * Batch mode over vectors made elsewhere ({@link #vector}, or centroids of groups made apart):
+     * each joins the most similar story in date order, then articles move to their most similar
+     * story until nothing moves. A distributed run clusters blocks with it, then the blocks' stories.
+     *
+     * @param dates each vector's date (null: undated, last)
+     */
+    public int[] batch(List<TermVector> vectors, List<LocalDate> dates) {
         Clusters state = new Clusters(threshold, windowDays);
-        for (int i : dateOrder(documents)) {
-            state.assign(i, vectors.get(i), documents.get(i).published());
+        for (int i : dateOrder(dates)) {
+            state.assign(i, vectors.get(i), dates.get(i));
         }
         for (int round = 0; round < REFINEMENT_ROUNDS && state.refine(vectors); round++) {
             // each round moves articles to their most similar story; stop when none moves
         }
-        return state.labels(n);
+        return state.labels(vectors.size());
+    }
+
+    /** The distinct terms an article is grouped by: what document frequencies count. */
+    public static Set<String> groupingTerms(Document d) {
+        return Set.of(TermBag.of(d).terms());
+    }
+
+    /**
+     * An article's grouping vector ({@link #tfidf}) from document frequencies counted elsewhere.
+     *
+     * @param df        articles containing a term, null for none
+     * @param documents articles counted
+     */
+    public static TermVector vector(Document d, Function<String, Integer> df, int documents) {
+        return tfidf(TermBag.of(d), df, documents);
+    }
+
+    /**
+     * The centroid of unit vectors, cut to the {@link #VECTOR_TERMS} heaviest terms and normalised
+     * as an article's vector is: a group made apart, standing for its articles.
+     */
+    public static TermVector centroid(List<TermVector> vectors) {
+        Map<String, Double> sum = new HashMap<>();
+        for (TermVector v : vectors) {
+            v.weights().forEach((t, w) -> sum.merge(t, w, Double::sum));
+        }
+        return cutAndNormalise(
+                sum, sum.values().stream().mapToDouble(w -> w * w).sum());
     }
 
     /**
@@ -78,10 +120,10 @@ public final class StoryClusterer {
         Map<String, Integer> df = new HashMap<>();
         Clusters state = new Clusters(threshold, windowDays);
         int seen = 0;
-        for (int i : dateOrder(documents)) {
+        for (int i : dateOrder(documents.stream().map(Document::published).toList())) {
             countDocuments(bags.get(i), df);
             seen++;
-            state.assign(i, tfidf(bags.get(i), df, seen), documents.get(i).published());
+            state.assign(i, tfidf(bags.get(i), df::get, seen), documents.get(i).published());
         }
         return state.labels(documents.size());
     }
@@ -133,7 +175,7 @@ public final class StoryClusterer {
             TermBag.Counts bag = TermBag.of(document);
             countDocuments(bag, df);
             int doc = seen++;
-            TermVector v = tfidf(bag, df, seen);
+            TermVector v = tfidf(bag, df::get, seen);
             if (story < 0) {
                 state.assign(doc, v, document.published());
             } else {
@@ -153,13 +195,12 @@ public final class StoryClusterer {
         }
     }
 
-    private static List<Integer> dateOrder(List<Document> documents) {
+    private static List<Integer> dateOrder(List<LocalDate> dates) {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
+        for (int i = 0; i < dates.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing(
-                (Integer i) -> documents.get(i).published(), Comparator.nullsLast(Comparator.naturalOrder())));
+        order.sort(Comparator.comparing(dates::get, Comparator.nullsLast(Comparator.naturalOrder())));
         return order;
     }
 
@@ -168,17 +209,22 @@ public final class StoryClusterer {
      * and normalised to unit length. The cut keeps a long article's incidental words from diluting
      * what it is about.
      */
-    private static TermVector tfidf(TermBag.Counts bag, Map<String, Integer> df, int documents) {
+    private static TermVector tfidf(TermBag.Counts bag, Function<String, Integer> df, int documents) {
         Map<String, Double> v = new HashMap<>();
         double norm = 0;
         for (int i = 0; i < bag.size(); i++) {
-            double w =
-                    Weighting.SUBLINEAR_TF_IDF.weight(bag.counts()[i], df.getOrDefault(bag.terms()[i], 0), documents);
+            Integer f = df.apply(bag.terms()[i]);
+            double w = Weighting.SUBLINEAR_TF_IDF.weight(bag.counts()[i], f == null ? 0 : f, documents);
             if (w > 0) {
                 v.put(bag.terms()[i], w);
                 norm += w * w;
             }
         }
+        return cutAndNormalise(v, norm);
+    }
+
+    /** @param norm the squared norm of {@code v} (recomputed when terms are cut) */
+    private static TermVector cutAndNormalise(Map<String, Double> v, double norm) {
         if (v.size() > VECTOR_TERMS) {
             Map<String, Double> kept = new HashMap<>();
             v.entrySet().stream()
