@@ -50,13 +50,14 @@ final class Cleaning {
 
         Map<String, Long> perOutlet = unique.map(Cleaning::outlet).countByValue();
         Broadcast<Map<String, Long>> outlets = JavaSparkContexts.broadcast(read, new HashMap<>(perOutlet));
-        JavaPairRDD<String, Iterable<Article>> parts = unique.mapToPair(a -> {
-                    String outlet = outlet(a);
-                    long n = (outlets.value().get(outlet) + MAX_PAGES_TOGETHER - 1) / MAX_PAGES_TOGETHER;
-                    return new Tuple2<>(outlet + "\u0000" + Math.floorMod(a.id.hashCode(), n), a);
-                })
-                .groupByKey(partitions);
-        JavaRDD<Part> cleaned = parts.map(p -> cleanPart(p._2(), words)).cache();
+        JavaPairRDD<String, Article> byPart = unique.mapToPair(a -> {
+            String outlet = outlet(a);
+            long n = (outlets.value().get(outlet) + MAX_PAGES_TOGETHER - 1) / MAX_PAGES_TOGETHER;
+            return new Tuple2<>(outlet + "\u0000" + Math.floorMod(a.id.hashCode(), n), a);
+        });
+        JavaRDD<Part> cleaned = JavaSparkContexts.gather(byPart, partitions)
+                .map(p -> cleanPart(p._2(), words))
+                .persist(JavaSparkContexts.KEPT);
         return new Cleaned(
                 cleaned.flatMap(p -> p.articles().iterator()),
                 dropped.union(cleaned.flatMap(p -> p.rejected().iterator())));
@@ -71,9 +72,8 @@ final class Cleaning {
         return a.source == null ? "" : a.source;
     }
 
-    private static Part cleanPart(Iterable<Article> pages, int words) {
-        List<Article> sorted = new ArrayList<>();
-        pages.forEach(sorted::add);
+    private static Part cleanPart(List<Article> pages, int words) {
+        List<Article> sorted = new ArrayList<>(pages);
         sorted.sort(java.util.Comparator.comparing((Article a) -> a.origin));
         List<Document> documents = sorted.stream().map(Article::document).toList();
         List<Problem> problems = new ArrayList<>();

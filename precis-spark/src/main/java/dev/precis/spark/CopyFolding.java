@@ -40,31 +40,36 @@ final class CopyFolding {
                     return out.iterator();
                 })
                 .filter(s -> s.signature() != null);
-        JavaPairRDD<Long, Signed> byBand = signed.flatMapToPair(s -> {
-            List<Tuple2<Long, Signed>> keys = new ArrayList<>(NearDuplicates.BANDS);
+        JavaPairRDD<String, long[]> signatures =
+                signed.mapToPair(x -> new Tuple2<>(x.id(), x.signature())).persist(JavaSparkContexts.KEPT);
+        // Only ids travel by band key (a signature is 800 bytes, 20 times over): each member of a
+        // bucket is a candidate copy of the bucket's first (by id).
+        JavaPairRDD<Long, String> byBand = signed.flatMapToPair(x -> {
+            List<Tuple2<Long, String>> keys = new ArrayList<>(NearDuplicates.BANDS);
             for (int band = 0; band < NearDuplicates.BANDS; band++) {
-                keys.add(new Tuple2<>(NearDuplicates.bandKey(s.signature(), band), s));
+                keys.add(new Tuple2<>(NearDuplicates.bandKey(x.signature(), band), x.id()));
             }
             return keys.iterator();
         });
-        // In each bucket every member is compared with its first (by id): one comparison per member.
-        List<Tuple2<String, String>> pairs = byBand.groupByKey()
-                .flatMap(bucket -> {
-                    List<Signed> members = new ArrayList<>();
+        JavaPairRDD<String, String> candidatePairs = byBand.groupByKey()
+                .flatMapToPair(bucket -> {
+                    List<String> members = new ArrayList<>();
                     bucket._2().forEach(members::add);
-                    members.sort(java.util.Comparator.comparing(Signed::id));
-                    NearDuplicates duplicates = new NearDuplicates(threshold);
+                    members.sort(null);
                     List<Tuple2<String, String>> out = new ArrayList<>();
                     for (int i = 1; i < members.size(); i++) {
-                        if (duplicates.copies(
-                                members.get(0).signature(), members.get(i).signature())) {
-                            out.add(new Tuple2<>(
-                                    members.get(i).id(), members.get(0).id()));
-                        }
+                        out.add(new Tuple2<>(members.get(i), members.get(0)));
                     }
                     return out.iterator();
                 })
-                .distinct()
+                .distinct();
+        // Confirmed by the estimated Jaccard of the two signatures, joined to each candidate pair.
+        List<Tuple2<String, String>> pairs = candidatePairs
+                .join(signatures)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .join(signatures)
+                .filter(t -> NearDuplicates.similarity(t._2()._1()._2(), t._2()._2()) >= threshold)
+                .map(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
                 .collect();
         if (pairs.isEmpty()) {
             return new Folded(Map.of());

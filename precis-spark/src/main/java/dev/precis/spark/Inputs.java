@@ -62,12 +62,12 @@ final class Inputs {
         if (!files.isEmpty()) {
             JavaRDD<FileResult> read = jsc.binaryFiles(String.join(",", files), partitions)
                     .map(f -> readFile(f._1(), f._2()))
-                    .cache();
+                    .persist(JavaSparkContexts.KEPT);
             articles = articles.union(read.flatMap(r -> r.articles().iterator()));
             rejected = rejected.union(read.flatMap(r -> r.rejected().iterator()));
         }
         if (!parquet.isEmpty()) {
-            JavaRDD<Row> rows = readParquet(spark, parquet).javaRDD().cache();
+            JavaRDD<Row> rows = readParquet(spark, parquet).javaRDD().persist(JavaSparkContexts.KEPT);
             articles = articles.union(rows.filter(r -> problem(r) == null).map(Inputs::article));
             rejected = rejected.union(rows.filter(r -> problem(r) != null)
                     .map(r -> new Rejected(r.getAs("input_file") + " row " + describe(r), problem(r))));

@@ -58,8 +58,11 @@ public final class PrecisSparkJob implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "0", description = "tasks per stage (0: 4 per core)")
     int partitions;
 
-    /** What a run did, for the caller and the tests. */
-    public record Result(long read, long rejected, long copies, long stories) {}
+    /** What a run did, for the caller and the tests: counts, and the first rejected inputs. */
+    public record Result(long read, long rejected, long copies, long stories, List<Rejected> firstRejected) {}
+
+    /** Rejected inputs named on the terminal; the rest are counted (all are in OUT/rejected). */
+    static final int NAMED_REJECTIONS = 10;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new PrecisSparkJob()).execute(args));
@@ -82,11 +85,30 @@ public final class PrecisSparkJob implements Callable<Integer> {
                 System.err.println("precis spark: the output folder " + output + " already exists: give a new one");
                 return 2;
             }
-            Result r = run(spark, inputs, output, words, dedupThreshold, windowDays, partitions);
+            Result r;
+            try {
+                r = run(spark, inputs, output, words, dedupThreshold, windowDays, partitions);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("precis spark: the job failed: " + reason(e));
+                return 1;
+            }
+            for (Rejected x : r.firstRejected()) {
+                System.err.println("skipped " + x.input() + ": " + x.reason());
+            }
+            if (r.rejected() > r.firstRejected().size()) {
+                System.err.println(
+                        "... and " + (r.rejected() - r.firstRejected().size()) + " more in " + output + "/rejected");
+            }
             PrintWriter stdout = new PrintWriter(System.out, true);
             stdout.printf(
-                    "%d articles read, %d inputs rejected (%s/rejected), %d copies folded, %d stories written to %s/stories and %s/stories.parquet%n",
-                    r.read(), r.rejected(), output, r.copies(), r.stories(), output, output);
+                    "%s read, %s rejected (%s/rejected), %s folded, %s written to %s/stories and %s/stories.parquet%n",
+                    count(r.read(), "article"),
+                    count(r.rejected(), "input"),
+                    output,
+                    count(r.copies(), "copy", "copies"),
+                    count(r.stories(), "story", "stories"),
+                    output,
+                    output);
             return r.stories() == 0 ? 1 : 0;
         }
     }
@@ -103,9 +125,9 @@ public final class PrecisSparkJob implements Callable<Integer> {
             throws IOException {
         int tasks = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
         Inputs.Read read = Inputs.read(spark, inputs, tasks);
-        JavaRDD<Article> articles = read.articles().cache();
+        JavaRDD<Article> articles = read.articles().persist(JavaSparkContexts.KEPT);
         Cleaning.Cleaned cleaned = Cleaning.clean(articles, words, tasks);
-        JavaRDD<Article> clean = cleaned.articles().cache();
+        JavaRDD<Article> clean = cleaned.articles().persist(JavaSparkContexts.KEPT);
         CopyFolding.Folded folded = CopyFolding.fold(clean, dedupThreshold);
         JavaRDD<Article> kept = clean.filter(a -> !folded.isCopy(a.id));
         StoryGrouping.Grouped grouped = StoryGrouping.group(kept, StoryClusterer.DEFAULT_THRESHOLD, windowDays, tasks);
@@ -122,8 +144,31 @@ public final class PrecisSparkJob implements Callable<Integer> {
                 .write()
                 .mode(SaveMode.ErrorIfExists)
                 .json(output + "/rejected");
-        Result result =
-                new Result(articles.count(), rejected.count(), folded.keptFor().size(), stories.count());
-        return result;
+        return new Result(
+                articles.count(),
+                rejected.count(),
+                folded.keptFor().size(),
+                stories.count(),
+                rejected.take(NAMED_REJECTIONS));
+    }
+
+    private static String count(long n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The innermost cause's message: what went wrong, without the layers Spark wraps it in. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null
+                ? "an unexpected error"
+                : root.getMessage().lines().findFirst().orElse("");
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
     }
 }

@@ -32,12 +32,25 @@ final class Refinement {
     record Centroid(Map<String, Double> weights, double norm) implements Serializable {}
 
     /** Story of each article after refinement, keyed by article id, with the article's vector. */
-    static JavaPairRDD<String, Tuple2<String, Vector>> refine(JavaPairRDD<String, Tuple2<String, Vector>> placed) {
+    static JavaPairRDD<String, Tuple2<String, Vector>> refine(
+            JavaPairRDD<String, Tuple2<String, Vector>> placed, int partitions) {
         JavaPairRDD<String, Tuple2<String, Vector>> current = placed;
         for (int round = 0; round < ROUNDS; round++) {
-            Map<String, Centroid> centroids = current.mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-                    .aggregateByKey(new HashMap<String, Double>(), Refinement::add, Refinement::merge)
-                    .mapValues(Refinement::cut)
+            // Summed per story in each task, then the tasks' sums per story: no Spark combiner, whose
+            // size estimates walk every map it holds.
+            JavaPairRDD<String, Vector> partial = current.mapPartitionsToPair(part -> {
+                Map<String, HashMap<String, Double>> sums = new HashMap<>();
+                part.forEachRemaining(t -> add(sums.computeIfAbsent(t._2()._1(), k -> new HashMap<>()), t._2()._2()));
+                List<Tuple2<String, Vector>> out = new ArrayList<>();
+                sums.forEach((story, sum) -> out.add(new Tuple2<>(story, Vector.of(sum))));
+                return out.iterator();
+            });
+            Map<String, Centroid> centroids = JavaSparkContexts.gather(partial, partitions)
+                    .mapToPair(t -> {
+                        HashMap<String, Double> sum = new HashMap<>();
+                        t._2().forEach(v -> add(sum, v));
+                        return new Tuple2<>(t._1(), cut(sum));
+                    })
                     .collectAsMap();
             Broadcast<Map<String, Centroid>> shipped =
                     JavaSparkContexts.broadcast(placed.values().map(Tuple2::_1), new HashMap<>(centroids));
@@ -50,7 +63,7 @@ final class Refinement {
                                 new Tuple2<>(best(t._2()._1(), t._2()._2(), c, storiesWithTerm), t._2()._2()))));
                         return out.iterator();
                     })
-                    .cache();
+                    .persist(JavaSparkContexts.KEPT);
             long changes = moved.join(current)
                     .filter(t -> !t._2()._1()._1().equals(t._2()._2()._1()))
                     .count();
@@ -67,11 +80,6 @@ final class Refinement {
             sum.merge(v.terms()[i], v.weights()[i], Double::sum);
         }
         return sum;
-    }
-
-    private static HashMap<String, Double> merge(HashMap<String, Double> a, HashMap<String, Double> b) {
-        b.forEach((t, w) -> a.merge(t, w, Double::sum));
-        return a;
     }
 
     static Centroid cut(HashMap<String, Double> sum) {

@@ -59,24 +59,23 @@ final class StoryGrouping {
                         a.id,
                         Vector.of(StoryClusterer.vector(a.document(), frequencies.value()::get, (int) n)),
                         a.published))
-                .cache();
+                .persist(JavaSparkContexts.KEPT);
 
         Map<String, Long> blockSizes = placed.map(StoryGrouping::block).countByValue();
         Broadcast<Map<String, Long>> sizes = JavaSparkContexts.broadcast(articles, new HashMap<>(blockSizes));
-        JavaPairRDD<String, Iterable<Placed>> blocks = placed.mapToPair(p -> {
-                    String block = block(p);
-                    long parts = (sizes.value().get(block) + MAX_BLOCK - 1) / MAX_BLOCK;
-                    return new Tuple2<>(block + "#" + Math.floorMod(p.id().hashCode(), parts), p);
-                })
-                .groupByKey(partitions);
-
-        JavaRDD<Tuple2<List<Tuple2<String, String>>, List<Local>>> clustered = blocks.map(b -> {
-                    List<Placed> members = new ArrayList<>();
-                    b._2().forEach(members::add);
+        JavaPairRDD<String, Placed> byBlock = placed.mapToPair(p -> {
+            String block = block(p);
+            long parts = (sizes.value().get(block) + MAX_BLOCK - 1) / MAX_BLOCK;
+            return new Tuple2<>(block + "#" + Math.floorMod(p.id().hashCode(), parts), p);
+        });
+        JavaRDD<Tuple2<List<Tuple2<String, String>>, List<Local>>> clustered = JavaSparkContexts.gather(
+                        byBlock, partitions)
+                .map(b -> {
+                    List<Placed> members = new ArrayList<>(b._2());
                     members.sort(java.util.Comparator.comparing(Placed::id));
                     return clusterBlock(b._1(), members, threshold, windowDays);
                 })
-                .cache();
+                .persist(JavaSparkContexts.KEPT);
         List<Local> locals = clustered.flatMap(c -> c._2().iterator()).collect();
         Map<String, String> storyOfLocal = mergeAcrossBlocks(locals, threshold);
         Broadcast<Map<String, String>> merged = JavaSparkContexts.broadcast(articles, storyOfLocal);
@@ -86,7 +85,7 @@ final class StoryGrouping {
         JavaPairRDD<String, Tuple2<String, Vector>> withVectors =
                 merged0.join(placed.mapToPair(p -> new Tuple2<>(p.id(), p.vector())), partitions);
         JavaPairRDD<String, String> storyOf =
-                Refinement.refine(withVectors).mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()));
+                Refinement.refine(withVectors, partitions).mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()));
         return new Grouped(storyOf, frequencies, n);
     }
 

@@ -8,14 +8,19 @@ import java.util.Map;
 /** A grouping vector as it travels between tasks: the core {@link TermVector}'s terms and weights in arrays. */
 record Vector(String[] terms, double[] weights) implements Serializable {
     static Vector of(TermVector v) {
-        String[] terms = new String[v.weights().size()];
-        double[] weights = new double[terms.length];
+        return of(v.weights());
+    }
+
+    /** A map of weights (a sum being built) as a vector. */
+    static Vector of(Map<String, Double> weights) {
+        String[] terms = new String[weights.size()];
+        double[] w = new double[terms.length];
         int i = 0;
-        for (var e : v.weights().entrySet()) {
+        for (var e : weights.entrySet()) {
             terms[i] = e.getKey();
-            weights[i++] = e.getValue();
+            w[i++] = e.getValue();
         }
-        return new Vector(terms, weights);
+        return new Vector(terms, w);
     }
 
     TermVector termVector() {

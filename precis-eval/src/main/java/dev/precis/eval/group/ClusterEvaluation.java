@@ -80,7 +80,11 @@ public final class ClusterEvaluation {
         return measure("batch x" + factor, docs, expanded, () -> clusterer.batch(docs));
     }
 
-    private static Document perturbed(Document d, int copy, Random random) {
+    /**
+     * Copy {@code copy} of an article with a tenth of its words dropped at random: a different text
+     * about the same story, for measuring grouping at scale (here and on Spark).
+     */
+    public static Document perturbed(Document d, int copy, Random random) {
         String[] words = d.body().split(" ");
         StringBuilder sb = new StringBuilder(d.body().length());
         for (String w : words) {
