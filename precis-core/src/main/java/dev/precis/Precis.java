@@ -21,8 +21,10 @@ import dev.precis.summarize.Summarizers;
 import dev.precis.summarize.SummaryBuilder;
 import dev.precis.summarize.SummaryRequest;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -75,6 +77,37 @@ public final class Precis {
         return report(ingestor.ingest(inputs), sections);
     }
 
+    /**
+     * An update: what the articles of {@code inputs} add to what the reader already read, the articles
+     * of {@code seenInputs} and those published before {@code since} (null: no such date). Sources
+     * are numbered with the seen articles first; the summary takes no sentence from them.
+     */
+    public Report reportUpdate(List<Path> inputs, List<Path> seenInputs, LocalDate since, Set<Section> sections) {
+        List<Problem> problems = new ArrayList<>();
+        IngestResult seenRead =
+                seenInputs.isEmpty() ? new IngestResult(List.of(), List.of()) : ingestor.ingest(seenInputs);
+        IngestResult read = ingestor.ingest(inputs);
+        problems.addAll(seenRead.problems());
+        problems.addAll(read.problems());
+        Set<String> seenIds = new HashSet<>();
+        seenRead.documents().forEach(d -> seenIds.add(d.id()));
+        List<Document> all = new ArrayList<>(seenRead.documents());
+        all.addAll(read.documents());
+        Corpus corpus = prepare(all, problems);
+        if (corpus.size() == 0) {
+            return new Report(null, problems);
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            Document d = corpus.documents().get(i).document();
+            if (seenIds.contains(d.id())
+                    || since != null && d.published() != null && d.published().isBefore(since)) {
+                seen.add(i);
+            }
+        }
+        return new Report(reporter.report(corpus, summarize(corpus, seen), sections), problems);
+    }
+
     /** Reports on what was read (files, or a request body by {@link Ingestor#ingest(String, byte[])}) as one story. */
     public Report report(IngestResult read, Set<Section> sections) {
         List<Problem> problems = new ArrayList<>(read.problems());
@@ -95,8 +128,16 @@ public final class Precis {
 
     /** The summary of an analysed corpus (the evaluator uses this to share one analysis across methods). */
     public Summary summarize(Corpus corpus) {
+        return summarize(corpus, Set.of());
+    }
+
+    /**
+     * An update summary: what the corpus's other documents add to the {@code seen} ones (indexes in
+     * the corpus), which the reader has read; no sentence is taken from a seen document.
+     */
+    public Summary summarize(Corpus corpus, Set<Integer> seen) {
         List<String> queryTerms = query == null ? List.of() : analyzer.termsOf(query);
-        return SummaryBuilder.build(method, corpus, new SummaryRequest(words, sentences, queryTerms, 1L));
+        return SummaryBuilder.build(method, corpus, new SummaryRequest(words, sentences, queryTerms, 1L, seen));
     }
 
     /**

@@ -40,6 +40,33 @@ class CliIT {
     }
 
     @Test
+    void anUpdateSummarySaysWhatIsNewSinceTheSeenArticles() throws IOException {
+        Path seeds = shared().resolve("seeds");
+        Cli.Run r = run(
+                "summarize",
+                seeds.resolve("003_922b2d90c3582699.txt").toString(),
+                seeds.resolve("004_da9d12f0e6c681db.txt").toString(),
+                "--seen",
+                seeds.resolve("000_7eb57155ee4e10d7.txt").toString(),
+                seeds.resolve("001_b1386d27c5118593.txt").toString(),
+                seeds.resolve("002_f1945c786f8eadba.txt").toString());
+        assertEquals(0, r.exit(), r.err());
+        String[] parts = r.out().split("\nSources\n");
+        assertTrue(parts[0].startsWith("New since the 3 articles seen before ([1], [2], [3])\n"), r.out());
+        for (String line : parts[0].strip().split("\n")) {
+            if (!line.startsWith("New since")) {
+                assertTrue(line.matches(".+ \\[[45](,\\d+)*\\]$"), "taken from a new article: " + line);
+            }
+        }
+        Cli.Run json = run("summarize", seeds.toString(), "--since", "2016-09-05", "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertTrue(root.get("seen").size() > 0, json.out());
+        Cli.Run bad = run("summarize", seeds.toString(), "--since", "last week");
+        assertEquals(2, bad.exit());
+    }
+
+    @Test
     void jsonOutputFollowsTheDocumentedSchema() throws IOException {
         Cli.Run r = run(
                 "summarize",

@@ -64,7 +64,10 @@ public final class HtmlRenderer extends SectionRenderer {
     @Override
     String heading(StoryReport report, Section section) {
         return switch (section) {
-            case SUMMARY -> "<h2>Summary</h2>\n<p>";
+            case SUMMARY ->
+                report.summary().isUpdate()
+                        ? "<h2>New since " + Markers.seenBefore(report.summary()) + "</h2>\n<p>"
+                        : "<h2>Summary</h2>\n<p>";
             case ENTITIES ->
                 "<h2>Who</h2>\n<table><tr><th>name</th><th>type</th><th>role</th><th>sources</th>"
                         + "<th>also written</th></tr>\n";

@@ -51,6 +51,10 @@ public final class JsonRenderer implements Renderer {
         if (report.has(Section.SUMMARY)) {
             root.put("method", report.summary().method());
             root.put("words", report.summary().wordCount());
+            if (report.summary().isUpdate()) {
+                ArrayNode seen = root.putArray("seen"); // source numbers the reader had read
+                report.summary().seen().forEach(i -> seen.add(i + 1));
+            }
             ArrayNode sentences = root.putArray("sentences");
             for (SummarySentence s : report.summary().sentences()) {
                 ObjectNode n = sentences.addObject();

@@ -21,7 +21,10 @@ public final class MarkdownRenderer extends SectionRenderer {
     @Override
     String heading(StoryReport report, Section section) {
         return switch (section) {
-            case SUMMARY -> "## Summary\n\n";
+            case SUMMARY ->
+                report.summary().isUpdate()
+                        ? "## New since " + Markers.seenBefore(report.summary()) + "\n\n"
+                        : "## Summary\n\n";
             case ENTITIES -> "\n## Who\n\n| name | type | role | sources | also written |\n|---|---|---|---|---|\n";
             case QUOTES -> "\n## Quotes\n";
             case TIMELINE -> "\n## Timeline\n\n| date | event | sources |\n|---|---|---|\n";

@@ -47,6 +47,15 @@ public final class Markers {
         return url != null && url.matches("(?i)https?://[^\\s\"<>]+") ? url : null;
     }
 
+    /** "the 3 articles seen before ([1], [2], [4])": what an update summary is new against. */
+    static String seenBefore(dev.precis.model.Summary summary) {
+        List<Integer> seen = summary.seen();
+        String numbers =
+                String.join(", ", seen.stream().map(i -> "[" + (i + 1) + "]").toList());
+        return (seen.size() == 1 ? "the article" : "the " + seen.size() + " articles") + " seen before (" + numbers
+                + ")";
+    }
+
     static String describe(Document d) {
         StringBuilder sb = new StringBuilder(d.label());
         if (d.source() != null) {

@@ -29,7 +29,10 @@ public final class TextRenderer extends SectionRenderer {
     @Override
     String heading(StoryReport report, Section section) {
         return switch (section) {
-            case SUMMARY -> headed(report) ? "SUMMARY\n" : "";
+            case SUMMARY ->
+                report.summary().isUpdate()
+                        ? (headed(report) ? "NEW SINCE " : "New since ") + Markers.seenBefore(report.summary()) + "\n"
+                        : headed(report) ? "SUMMARY\n" : "";
             case ENTITIES -> "\nWHO\n";
             case QUOTES -> "\nQUOTES\n";
             case TIMELINE -> "\nTIMELINE\n";

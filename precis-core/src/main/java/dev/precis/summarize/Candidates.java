@@ -22,20 +22,25 @@ public final class Candidates {
 
     private Candidates() {}
 
-    public static List<Sentence> of(Corpus corpus) {
-        List<Sentence> out =
-                corpus.sentences().stream().filter(Candidates::eligible).toList();
+    /** Eligible sentences of the documents not seen before. */
+    public static List<Sentence> of(Corpus corpus, SummaryRequest request) {
+        List<Sentence> fresh =
+                corpus.sentences().stream().filter(request::isNew).toList();
+        List<Sentence> out = fresh.stream().filter(Candidates::eligible).toList();
         // A corpus of only short sentences still gets a summary.
-        return out.isEmpty() ? corpus.sentences() : out;
+        return out.isEmpty() ? fresh : out;
     }
 
     /**
      * Eligible sentences, each in its shortened form where it has one (see
      * {@link dev.precis.analyze.Compression}): the attribution is left to the source markers.
      */
-    public static List<Sentence> preferShortened(Corpus corpus) {
+    public static List<Sentence> preferShortened(Corpus corpus, SummaryRequest request) {
         List<Sentence> out = new java.util.ArrayList<>();
         for (var d : corpus.documents()) {
+            if (!d.sentences().isEmpty() && !request.isNew(d.sentences().get(0))) {
+                continue;
+            }
             Sentence[] shorter = new Sentence[d.sentences().size()];
             for (Sentence s : d.shortened()) {
                 shorter[s.index()] = s;
@@ -47,7 +52,9 @@ public final class Candidates {
                 }
             }
         }
-        return out.isEmpty() ? corpus.sentences() : out;
+        return out.isEmpty()
+                ? corpus.sentences().stream().filter(request::isNew).toList()
+                : out;
     }
 
     static boolean eligible(Sentence s) {

@@ -18,7 +18,7 @@ public final class CentroidSummarizer implements Summarizer {
         TermVector centroid = centroid(corpus, vectors);
         TermVector query = vectors.weigh(request.queryTerms());
         return Greedy.byScore(
-                Candidates.of(corpus),
+                Candidates.of(corpus, request),
                 s -> {
                     double c = vectors.of(s).cosine(centroid);
                     return request.hasQuery() ? 0.5 * c + 0.5 * vectors.of(s).cosine(query) : c;

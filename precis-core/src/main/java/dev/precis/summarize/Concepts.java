@@ -37,6 +37,14 @@ final class Concepts {
      * @param focusBoost extra weight, relative to 1, of concepts holding a focus term
      */
     Concepts(Corpus corpus, List<String> focusTerms, double focusBoost) {
+        this(corpus, focusTerms, focusBoost, minimumDocuments(corpus.size()));
+    }
+
+    /**
+     * @param minDocs documents a concept must be in to weigh anything (an update counts its new
+     *                documents: one new article's facts are not yet repeated elsewhere)
+     */
+    Concepts(Corpus corpus, List<String> focusTerms, double focusBoost, int minDocs) {
         // Sentences come document by document, so counting the documents of a concept only needs
         // the last document it was seen in.
         bySentence = new IdentityHashMap<>(corpus.sentences().size());
@@ -56,7 +64,6 @@ final class Concepts {
                 }
             }
         }
-        int minDocs = minimumDocuments(corpus.size());
         boolean[] focus = new boolean[stemIds.size()];
         boolean anyFocus = false;
         for (String t : focusTerms) {

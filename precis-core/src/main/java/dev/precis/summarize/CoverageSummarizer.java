@@ -18,7 +18,8 @@ import java.util.PriorityQueue;
  * Sentences are taken in their shortened form (trailing attribution dropped) where they have one,
  * so the budget goes to news rather than to "officials said"; the source markers say who said it.
  * Concepts about the topic weigh more: the user's query, or without one the words the articles'
- * headlines share.
+ * headlines share. In an update (some articles seen before) the concepts of the seen articles
+ * start covered: what is new (developments, changed figures, new voices) is all that earns.
  */
 public final class CoverageSummarizer implements Summarizer {
     /** Weight of concepts touching the query, relative to others, in topic-focused mode. */
@@ -51,10 +52,11 @@ public final class CoverageSummarizer implements Summarizer {
 
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
+        int minDocs = Concepts.minimumDocuments(corpus.size() - request.seen().size());
         Concepts concepts = request.hasQuery()
-                ? new Concepts(corpus, request.queryTerms(), QUERY_BOOST)
-                : new Concepts(corpus, sharedHeadlineTerms(corpus), HEADLINE_BOOST);
-        List<Sentence> candidates = Candidates.preferShortened(corpus);
+                ? new Concepts(corpus, request.queryTerms(), QUERY_BOOST, minDocs)
+                : new Concepts(corpus, sharedHeadlineTerms(corpus), HEADLINE_BOOST, minDocs);
+        List<Sentence> candidates = Candidates.preferShortened(corpus, request);
         int n = candidates.size();
         int[][] conceptsOf = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -69,6 +71,14 @@ public final class CoverageSummarizer implements Summarizer {
             conceptsOf[i] = java.util.Arrays.copyOf(weighted, k);
         }
         boolean[] covered = new boolean[concepts.size()];
+        // An update: what the seen articles told is known, and earns nothing.
+        for (Sentence s : corpus.sentences()) {
+            if (!request.isNew(s)) {
+                for (int c : concepts.conceptsOf(s)) {
+                    covered[c] = true;
+                }
+            }
+        }
         double[] prior = new double[n];
         int[] length = new int[n];
         for (int i = 0; i < n; i++) {

@@ -12,6 +12,9 @@ public final class LeadSummarizer implements Summarizer {
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
         AnalyzedDocument latest = null;
         for (AnalyzedDocument d : corpus.documents()) {
+            if (!d.sentences().isEmpty() && !request.isNew(d.sentences().get(0))) {
+                continue; // seen before: the latest new article leads an update
+            }
             if (latest == null || !d.sentences().isEmpty() && newer(d, latest)) {
                 latest = d;
             }

@@ -15,7 +15,7 @@ public final class LexRankSummarizer implements Summarizer {
 
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
-        List<Sentence> candidates = Candidates.of(corpus);
+        List<Sentence> candidates = Candidates.of(corpus, request);
         TermVectors vectors = new TermVectors(corpus);
         int n = candidates.size();
         double[][] w = new double[n][n];

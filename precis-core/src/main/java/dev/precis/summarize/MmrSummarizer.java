@@ -19,7 +19,7 @@ public final class MmrSummarizer implements Summarizer {
         TermVectors vectors = new TermVectors(corpus);
         TermVector target =
                 request.hasQuery() ? vectors.weigh(request.queryTerms()) : CentroidSummarizer.centroid(corpus, vectors);
-        List<Sentence> left = new ArrayList<>(Candidates.of(corpus));
+        List<Sentence> left = new ArrayList<>(Candidates.of(corpus, request));
         List<Sentence> chosen = new ArrayList<>();
         int words = 0;
         while (true) {

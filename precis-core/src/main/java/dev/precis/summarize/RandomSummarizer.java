@@ -14,7 +14,8 @@ import java.util.Random;
 public final class RandomSummarizer implements Summarizer {
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
-        List<Sentence> shuffled = new ArrayList<>(corpus.sentences());
+        List<Sentence> shuffled = new ArrayList<>(
+                corpus.sentences().stream().filter(request::isNew).toList());
         Collections.shuffle(shuffled, new Random(request.seed()));
         return Greedy.inOrder(shuffled, request, null);
     }

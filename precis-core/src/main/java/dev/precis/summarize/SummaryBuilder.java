@@ -19,6 +19,7 @@ public final class SummaryBuilder {
         return new Summary(
                 method.name(),
                 attributed,
-                corpus.documents().stream().map(AnalyzedDocument::document).toList());
+                corpus.documents().stream().map(AnalyzedDocument::document).toList(),
+                List.copyOf(request.seen()));
     }
 }

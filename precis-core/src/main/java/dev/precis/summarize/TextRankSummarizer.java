@@ -13,7 +13,7 @@ import java.util.Set;
 public final class TextRankSummarizer implements Summarizer {
     @Override
     public List<Sentence> select(Corpus corpus, SummaryRequest request) {
-        List<Sentence> candidates = Candidates.of(corpus);
+        List<Sentence> candidates = Candidates.of(corpus, request);
         int n = candidates.size();
         List<Set<String>> words = candidates.stream()
                 .map(s -> (Set<String>) new HashSet<>(s.terms()))
