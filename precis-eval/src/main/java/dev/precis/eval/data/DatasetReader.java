@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads evaluation datasets in two layouts.
+ * Reads evaluation datasets in three layouts.
  * <ul>
+ *   <li><b>DUC update</b> (DUC 2007's update task), recognised by its sets: {@code docs/D0703A/D0703A-A/},
+ *       {@code D0703A-B/}, {@code D0703A-C/} (A the earliest), {@code topics.sgml}, {@code models/}
+ *       ({@code D0703-B.M.100.A.A}: topic, set, multi-doc, length, assessor, author), optional
+ *       {@code peers/} named the same way. Each set is a cluster summarised given the earlier ones.</li>
  *   <li><b>DUC</b>: {@code docs/DXXXXY/} article files, {@code topics.sgml}, {@code models/}
  *       ({@code D0601.M.250.A.B}: cluster, multi-doc, length, assessor, author) and optionally
  *       {@code peers/} with the participants' summaries named the same way.</li>
@@ -27,6 +31,10 @@ import java.util.stream.Stream;
  */
 public final class DatasetReader {
     private static final Pattern SUMMARY_NAME = Pattern.compile("(D\\d+)\\.M\\.(\\d+)\\.([A-Z])\\.([A-Za-z0-9]+)");
+    /** Update-task summaries: "D0703-B.M.100.A.A" (topic, set, multi-doc, length, assessor, author). */
+    private static final Pattern UPDATE_SUMMARY_NAME =
+            Pattern.compile("(D\\d+)-([A-Z])\\.M\\.(\\d+)\\.([A-Z])\\.([A-Za-z0-9]+)");
+
     private static final Pattern TOPIC = Pattern.compile(
             "(?s)<topic>.*?<num>\\s*(\\S+)\\s*</num>.*?<title>(.*?)</title>.*?<narr>(.*?)</narr>.*?</topic>");
 
@@ -34,7 +42,7 @@ public final class DatasetReader {
 
     public static Dataset read(Path root) throws IOException {
         if (Files.isDirectory(root.resolve("docs")) && Files.isDirectory(root.resolve("models"))) {
-            return readDuc(root);
+            return isUpdate(root.resolve("docs")) ? readUpdate(root) : readDuc(root);
         }
         return readGeneric(root);
     }
@@ -58,6 +66,62 @@ public final class DatasetReader {
             peersByCluster.put(c.id(), peers.getOrDefault(c.id().replaceAll("[A-Z]$", ""), Map.of()));
         }
         return new Dataset(root.getFileName().toString(), clusters, peersByCluster);
+    }
+
+    /** Whether topic folders hold set folders ("D0703A/D0703A-A/") rather than articles. */
+    private static boolean isUpdate(Path docs) throws IOException {
+        for (Path topic : sortedChildren(docs)) {
+            if (Files.isDirectory(topic)) {
+                Path first = topic.resolve(topic.getFileName() + "-A");
+                return Files.isDirectory(first);
+            }
+        }
+        return false;
+    }
+
+    static Dataset readUpdate(Path root) throws IOException {
+        Map<String, String> topics = topics(root.resolve("topics.sgml"));
+        Map<String, Map<String, List<String>>> models = updateSummaries(root.resolve("models"));
+        Map<String, Map<String, List<String>>> peers =
+                Files.isDirectory(root.resolve("peers")) ? updateSummaries(root.resolve("peers")) : Map.of();
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Map<String, List<String>>> peersByCluster = new HashMap<>();
+        for (Path dir : sortedChildren(root.resolve("docs"))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            String topic = dir.getFileName().toString();
+            String prefix = topic.replaceAll("[A-Z]$", "");
+            List<Path> earlier = new ArrayList<>();
+            for (Path set : sortedChildren(dir)) {
+                String name = set.getFileName().toString();
+                if (!Files.isDirectory(set) || !name.matches(java.util.regex.Pattern.quote(topic) + "-[A-Z]")) {
+                    continue;
+                }
+                String letter = name.substring(name.length() - 1);
+                String key = prefix + "-" + letter;
+                List<Path> docs = files(set);
+                clusters.add(new Cluster(
+                        name, topics.get(topic), docs, models.getOrDefault(key, Map.of()), earlier, letter));
+                peersByCluster.put(name, peers.getOrDefault(key, Map.of()));
+                earlier = new ArrayList<>(earlier);
+                earlier.addAll(docs);
+            }
+        }
+        return new Dataset(root.getFileName().toString(), clusters, peersByCluster);
+    }
+
+    /** Update-task summaries, by "topic-set" ("D0703-B") then author or peer id. */
+    private static Map<String, Map<String, List<String>>> updateSummaries(Path dir) throws IOException {
+        Map<String, Map<String, List<String>>> out = new TreeMap<>();
+        for (Path f : files(dir)) {
+            Matcher m = UPDATE_SUMMARY_NAME.matcher(f.getFileName().toString());
+            if (m.matches()) {
+                out.computeIfAbsent(m.group(1) + "-" + m.group(2), k -> new TreeMap<>())
+                        .put(m.group(5), lines(f));
+            }
+        }
+        return out;
     }
 
     static Dataset readGeneric(Path root) throws IOException {

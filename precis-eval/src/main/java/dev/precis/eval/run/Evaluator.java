@@ -9,12 +9,15 @@ import dev.precis.eval.rouge.RougeScore;
 import dev.precis.eval.rouge.RougeSettings;
 import dev.precis.ingest.IngestResult;
 import dev.precis.model.Corpus;
+import dev.precis.model.Document;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -63,8 +66,24 @@ public final class Evaluator {
         for (Cluster cluster : dataset.clusters()) {
             long start = System.nanoTime();
             Precis reader = Precis.builder().build();
+            // The update task: the earlier sets come first and count as read.
+            List<Document> all = new ArrayList<>();
+            Set<String> seenIds = new HashSet<>();
+            if (!cluster.seen().isEmpty()) {
+                for (Document d : reader.ingestor().ingest(cluster.seen()).documents()) {
+                    all.add(d);
+                    seenIds.add(d.id());
+                }
+            }
             IngestResult read = reader.ingestor().ingest(cluster.documents());
-            Corpus corpus = reader.prepare(read.documents(), new ArrayList<>());
+            all.addAll(read.documents());
+            Corpus corpus = reader.prepare(all, new ArrayList<>());
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                if (seenIds.contains(corpus.documents().get(i).document().id())) {
+                    seen.add(i);
+                }
+            }
             analysisNanos += System.nanoTime() - start;
             articles += corpus.size();
             // Collect the reading and analysis garbage now, so that its collection is not timed as
@@ -80,7 +99,7 @@ public final class Evaluator {
                                 .build());
                 HeapPeak.reset();
                 long t0 = System.nanoTime();
-                Summary summary = engine.summarize(corpus);
+                Summary summary = engine.summarize(corpus, seen);
                 nanos.merge(m, System.nanoTime() - t0, Long::sum);
                 peak.merge(m, HeapPeak.bytes(), Math::max);
                 List<String> lines = summary == null
@@ -95,6 +114,11 @@ public final class Evaluator {
                         scores.get(m)
                                 .computeIfAbsent(measure, k -> new ArrayList<>())
                                 .add(s.recall());
+                        if (cluster.set() != null) {
+                            scores.computeIfAbsent(perSet(m, cluster.set()), k -> new LinkedHashMap<>())
+                                    .computeIfAbsent(measure, k -> new ArrayList<>())
+                                    .add(s.recall());
+                        }
                     }
                 }
             }
@@ -103,6 +127,12 @@ public final class Evaluator {
         }
         List<MethodResult> out = new ArrayList<>();
         int clusters = Math.max(1, dataset.clusters().size());
+        List<String> sets = dataset.clusters().stream()
+                .map(Cluster::set)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
         for (String m : methods) {
             Map<String, Interval> recall = new LinkedHashMap<>();
             for (String measure : MEASURES) {
@@ -120,8 +150,24 @@ public final class Evaluator {
             }
             out.add(new MethodResult(
                     m, recall, ms, nanos.get(m) / 1e6 / clusters, perSecond, peak.get(m), rank, systemRecall.size()));
+            // The update task: the same method on each set alone (A plain, B given A, C given A and B).
+            for (String set : sets) {
+                Map<String, Interval> bySet = new LinkedHashMap<>();
+                for (String measure : MEASURES) {
+                    bySet.put(
+                            measure,
+                            Interval.bootstrap(
+                                    scores.get(perSet(m, set)).getOrDefault(measure, List.of()), 95, 1000, 1));
+                }
+                out.add(new MethodResult(
+                        perSet(m, set), bySet, ms, nanos.get(m) / 1e6 / clusters, perSecond, peak.get(m), 0, 0));
+            }
         }
         return out;
+    }
+
+    private static String perSet(String method, String set) {
+        return method + " (set " + set + ")";
     }
 
     /**

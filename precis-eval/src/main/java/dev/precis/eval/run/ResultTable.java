@@ -24,9 +24,17 @@ public final class ResultTable {
 
     private static String text(List<MethodResult> results) {
         StringBuilder sb = new StringBuilder();
+        // As wide as the longest method name ("coverage (set B)" in the update task), and at least 10.
+        String name = "%-"
+                + Math.max(
+                        10,
+                        results.stream()
+                                .mapToInt(r -> r.method().length())
+                                .max()
+                                .orElse(0)) + "s";
         sb.append(String.format(
                 Locale.ROOT,
-                "%-10s %-26s %-26s %-26s %-26s %10s %9s %10s %9s %6s%n",
+                name + " %-26s %-26s %-26s %-26s %10s %9s %10s %9s %6s%n",
                 "method",
                 "ROUGE-1 R (95% CI)",
                 "ROUGE-2 R (95% CI)",
@@ -38,7 +46,7 @@ public final class ResultTable {
                 "peak heap",
                 "rank"));
         for (MethodResult r : results) {
-            sb.append(String.format(Locale.ROOT, "%-10s", r.method()));
+            sb.append(String.format(Locale.ROOT, name, r.method()));
             for (String m : Evaluator.MEASURES) {
                 sb.append(' ')
                         .append(String.format(
