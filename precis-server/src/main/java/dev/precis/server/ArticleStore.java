@@ -27,7 +27,8 @@ class ArticleStore implements AutoCloseable {
     private static final ObjectMapper JSON = Json.MAPPER;
 
     /** An article as stored: the cleaned document and its story number. */
-    record Stored(Document document, int story) {}
+    /** @param received when the service acknowledged it (the epoch for articles stored before this was kept) */
+    record Stored(Document document, int story, java.time.Instant received) {}
 
     private final Connection connection;
     private final Path directory;
@@ -41,6 +42,8 @@ class ArticleStore implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS article (seq BIGINT AUTO_INCREMENT PRIMARY KEY,"
                         + " id VARCHAR(2000) NOT NULL UNIQUE, story INT NOT NULL, document CLOB NOT NULL)");
+                // Added with update summaries (what is new since a reader's last visit); older rows have none.
+                s.execute("ALTER TABLE article ADD COLUMN IF NOT EXISTS received TIMESTAMP WITH TIME ZONE");
             }
             connection.setAutoCommit(false);
         } catch (IOException e) {
@@ -58,8 +61,8 @@ class ArticleStore implements AutoCloseable {
         if (batch.isEmpty() && merges.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert =
-                        connection.prepareStatement("INSERT INTO article (id, story, document) VALUES (?, ?, ?)");
+        try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO article (id, story, document, received) VALUES (?, ?, ?, ?)");
                 PreparedStatement move = connection.prepareStatement("UPDATE article SET story = ? WHERE story = ?")) {
             for (StoryClusterer.Merge m : merges) {
                 move.setInt(1, m.into());
@@ -70,6 +73,7 @@ class ArticleStore implements AutoCloseable {
                 insert.setString(1, s.document().id());
                 insert.setInt(2, s.story());
                 insert.setString(3, JSON.writeValueAsString(s.document()));
+                insert.setObject(4, java.time.OffsetDateTime.ofInstant(s.received(), java.time.ZoneOffset.UTC));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -84,9 +88,13 @@ class ArticleStore implements AutoCloseable {
     synchronized List<Stored> all() throws SQLException {
         List<Stored> out = new ArrayList<>();
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT story, document FROM article ORDER BY seq")) {
+                ResultSet rs = s.executeQuery("SELECT story, document, received FROM article ORDER BY seq")) {
             while (rs.next()) {
-                out.add(new Stored(JSON.readValue(rs.getString(2), Document.class), rs.getInt(1)));
+                java.time.OffsetDateTime received = rs.getObject(3, java.time.OffsetDateTime.class);
+                out.add(new Stored(
+                        JSON.readValue(rs.getString(2), Document.class),
+                        rs.getInt(1),
+                        received == null ? java.time.Instant.EPOCH : received.toInstant()));
             }
         } catch (JsonProcessingException e) {
             throw new SQLException("a stored article cannot be read back: " + e.getOriginalMessage(), e);

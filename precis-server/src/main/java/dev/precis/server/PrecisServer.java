@@ -187,13 +187,19 @@ public final class PrecisServer implements AutoCloseable {
         int size = ctx.queryParamAsClass("size", Integer.class)
                 .check(x -> x >= 1 && x <= MAX_PAGE_SIZE, "must be between 1 and " + MAX_PAGE_SIZE)
                 .getOrDefault(20);
-        List<StoryIndex.Header> all = service.stories(sort.equals("largest"));
+        java.time.Instant since = since(ctx);
+        List<StoryIndex.Header> all = since == null
+                ? service.stories(sort.equals("largest"))
+                : service.stories(sort.equals("largest"), since);
         ObjectNode n = Json.MAPPER
                 .createObjectNode()
                 .put("total", all.size())
                 .put("page", page)
                 .put("size", size)
                 .put("sort", sort);
+        if (since != null) {
+            n.put("since", since.toString());
+        }
         ArrayNode stories = n.putArray("stories");
         for (StoryIndex.Header h :
                 all.stream().skip((long) (page - 1) * size).limit(size).toList()) {
@@ -203,6 +209,8 @@ public final class PrecisServer implements AutoCloseable {
                     .put("articles", h.articles())
                     .put("first", h.first() == null ? null : h.first().toString())
                     .put("last", h.last() == null ? null : h.last().toString())
+                    .put("received", h.lastReceived().toString())
+                    .put("newArticles", h.newArticles())
                     .put("url", "/stories/" + h.id());
         }
         ctx.json(n);
@@ -213,7 +221,21 @@ public final class PrecisServer implements AutoCloseable {
         if (view == null) {
             throw new NotFoundResponse("no story " + ctx.pathParam("id"));
         }
+        java.time.Instant since = since(ctx);
         ObjectNode n = Json.MAPPER.createObjectNode().put("id", view.id()).put("title", view.title());
+        if (since != null) {
+            StoryService.Update update = service.update(view, since);
+            ObjectNode u =
+                    n.putObject("update").put("since", since.toString()).put("newArticles", update.newArticles());
+            ArrayNode sentences = u.putArray("sentences");
+            if (update.summary() != null) {
+                for (var s : update.summary().sentences()) {
+                    ObjectNode x = sentences.addObject().put("text", s.text()).put("source", s.source() + 1);
+                    ArrayNode corroborating = x.putArray("corroborating");
+                    s.corroborating().forEach(d -> corroborating.add(d + 1));
+                }
+            }
+        }
         n.setAll(new JsonRenderer().toJson(view.report(), List.of()));
         ctx.json(n);
     }
@@ -233,6 +255,20 @@ public final class PrecisServer implements AutoCloseable {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** The {@code since} query parameter: an ISO-8601 instant ("2024-03-12T09:30:00Z"), or null. */
+    private static java.time.Instant since(Context ctx) {
+        String since = ctx.queryParam("since");
+        if (since == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(since).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestResponse("since must be an ISO-8601 instant such as 2024-03-12T09:30:00Z, not '"
+                    + (since.length() > 40 ? since.substring(0, 40) + "..." : since) + "'");
+        }
+    }
 
     /**
      * The request body, read no further than the limit however it is sent (a Content-Length or

@@ -30,8 +30,21 @@ final class StoryIndex {
         }
     }
 
-    /** A story as listed: no summary, just what a list shows. */
-    record Header(int id, String title, int articles, LocalDate first, LocalDate last, long lastArrival) {}
+    /**
+     * A story as listed: no summary, just what a list shows.
+     *
+     * @param newArticles articles received after the instant the list was asked for (all without one)
+     * @param lastReceived when its latest article was received
+     */
+    record Header(
+            int id,
+            String title,
+            int articles,
+            LocalDate first,
+            LocalDate last,
+            long lastArrival,
+            int newArticles,
+            java.time.Instant lastReceived) {}
 
     /** Where a batch of new articles goes (merges applied), before it is stored. */
     record Placed(List<ArticleStore.Stored> batch, List<StoryClusterer.Merge> merges, List<Boolean> duplicate) {}
@@ -40,6 +53,7 @@ final class StoryIndex {
     private final Map<Integer, Entry> stories = new HashMap<>();
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
     private final Map<String, Long> arrivalOf = new HashMap<>();
+    private final Map<String, java.time.Instant> receivedOf = new HashMap<>();
     private long arrivals;
 
     private static StoryClusterer.Session newSession() {
@@ -52,10 +66,11 @@ final class StoryIndex {
         stories.clear();
         storyOfArticle.clear();
         arrivalOf.clear();
+        receivedOf.clear();
         arrivals = 0;
         for (ArticleStore.Stored s : stored) {
             session.restore(s.document(), s.story());
-            remember(s.document(), s.story());
+            remember(s.document(), s.story(), s.received());
         }
     }
 
@@ -64,7 +79,7 @@ final class StoryIndex {
      * duplicate and placed nowhere). The clustering changes at once; {@link #commit} records the
      * batch once it is stored, and a {@link #replay} undoes it if storing failed.
      */
-    Placed place(List<Document> cleaned) {
+    Placed place(List<Document> cleaned, java.time.Instant received) {
         List<ArticleStore.Stored> batch = new ArrayList<>();
         List<StoryClusterer.Merge> merges = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
@@ -75,11 +90,11 @@ final class StoryIndex {
             if (!known) {
                 StoryClusterer.Placement placed = session.add(d);
                 merges.addAll(placed.merges());
-                batch.add(new ArticleStore.Stored(d, placed.story()));
+                batch.add(new ArticleStore.Stored(d, placed.story(), received));
             }
         }
         // Stories merged while this batch was placed: its articles and the stored ones follow them.
-        batch.replaceAll(s -> new ArticleStore.Stored(s.document(), afterMerges(s.story(), merges)));
+        batch.replaceAll(s -> new ArticleStore.Stored(s.document(), afterMerges(s.story(), merges), s.received()));
         return new Placed(batch, merges, duplicate);
     }
 
@@ -89,7 +104,7 @@ final class StoryIndex {
             moveStory(m.from(), m.into());
         }
         for (ArticleStore.Stored s : placed.batch()) {
-            remember(s.document(), s.story());
+            remember(s.document(), s.story(), s.received());
         }
     }
 
@@ -117,9 +132,10 @@ final class StoryIndex {
         }
     }
 
-    private void remember(Document d, int story) {
+    private void remember(Document d, int story, java.time.Instant received) {
         Entry e = stories.computeIfAbsent(story, Entry::new);
         e.documents.add(d);
+        receivedOf.put(d.id(), received);
         e.lastArrival = ++arrivals;
         arrivalOf.put(d.id(), e.lastArrival);
         storyOfArticle.put(d.id(), story);
@@ -134,9 +150,32 @@ final class StoryIndex {
     }
 
     /** Stories, newest (latest article date, then latest arrival) or largest first. */
-    List<Header> headers(boolean largestFirst) {
+    /** When an article was received (the epoch when the store did not keep it). */
+    java.time.Instant received(String articleId) {
+        return receivedOf.getOrDefault(articleId, java.time.Instant.EPOCH);
+    }
+
+    /**
+     * Stories, newest or largest first; with {@code since}, only those that received articles after
+     * it, each with their number.
+     */
+    List<Header> headers(boolean largestFirst, java.time.Instant since) {
         List<Header> out = new ArrayList<>();
         for (Entry e : stories.values()) {
+            int fresh = 0;
+            java.time.Instant last = java.time.Instant.EPOCH;
+            for (Document d : e.documents) {
+                java.time.Instant r = received(d.id());
+                if (since == null || r.isAfter(since)) {
+                    fresh++;
+                }
+                if (r.isAfter(last)) {
+                    last = r;
+                }
+            }
+            if (fresh == 0) {
+                continue;
+            }
             List<LocalDate> dates = e.documents.stream()
                     .map(Document::published)
                     .filter(Objects::nonNull)
@@ -148,7 +187,9 @@ final class StoryIndex {
                     e.documents.size(),
                     dates.isEmpty() ? null : dates.get(0),
                     dates.isEmpty() ? null : dates.get(dates.size() - 1),
-                    e.lastArrival));
+                    e.lastArrival,
+                    fresh,
+                    last));
         }
         Comparator<Header> newest = Comparator.comparing(Header::last, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingLong(Header::lastArrival)

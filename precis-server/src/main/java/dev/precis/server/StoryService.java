@@ -114,7 +114,7 @@ public final class StoryService implements AutoCloseable {
         cleaned.forEach(reports::analyse);
         List<Accepted> accepted = new ArrayList<>();
         synchronized (this) {
-            StoryIndex.Placed placed = index.place(cleaned);
+            StoryIndex.Placed placed = index.place(cleaned, java.time.Instant.now());
             try {
                 store.add(placed.batch(), placed.merges()); // committed before anything is acknowledged
             } catch (SQLException e) {
@@ -176,7 +176,33 @@ public final class StoryService implements AutoCloseable {
 
     /** Stories, newest (latest article date, then latest arrival) or largest first. */
     public synchronized List<StoryIndex.Header> stories(boolean largestFirst) {
-        return index.headers(largestFirst);
+        return index.headers(largestFirst, null);
+    }
+
+    /** The stories that received articles after {@code since}, each with their number. */
+    public synchronized List<StoryIndex.Header> stories(boolean largestFirst, java.time.Instant since) {
+        return index.headers(largestFirst, since);
+    }
+
+    /**
+     * What a reader who last looked at {@code since} has not seen: the summary of the articles
+     * received after it, given the earlier ones (null when none came), and how many came.
+     */
+    public record Update(java.time.Instant since, int newArticles, dev.precis.model.Summary summary) {}
+
+    /** The update of a story's view for a reader who last looked at {@code since}. */
+    public Update update(StoryView view, java.time.Instant since) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        var documents = view.corpus().documents();
+        synchronized (this) {
+            for (int i = 0; i < documents.size(); i++) {
+                if (!index.received(documents.get(i).document().id()).isAfter(since)) {
+                    seen.add(i);
+                }
+            }
+        }
+        int fresh = documents.size() - seen.size();
+        return new Update(since, fresh, fresh == 0 ? null : precis.summarize(view.corpus(), seen));
     }
 
     /** The story with its report, covering every article stored when the call began; null when there is no such story. */

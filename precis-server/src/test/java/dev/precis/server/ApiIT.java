@@ -65,6 +65,32 @@ class ApiIT {
     }
 
     @Test
+    void whatIsNewSinceAnInstant() throws IOException, InterruptedException {
+        JsonNode list = http.get("/stories?since=2000-01-01T00:00:00Z").json();
+        assertTrue(list.get("stories").size() >= 1, list.toString());
+        JsonNode header = list.get("stories").get(0);
+        assertTrue(header.get("newArticles").asInt() >= 1, header.toString());
+        JsonNode story = http.get(header.get("url").asText() + "?since=2000-01-01T00:00:00Z")
+                .json();
+        assertEquals(
+                header.get("newArticles").asInt(),
+                story.get("update").get("newArticles").asInt());
+        assertTrue(story.get("update").get("sentences").size() > 0, story.toString());
+        JsonNode later = http.get(header.get("url").asText() + "?since=2999-01-01T00:00:00Z")
+                .json();
+        assertEquals(0, later.get("update").get("newArticles").asInt());
+        assertEquals(
+                0,
+                http.get("/stories?since=2999-01-01T00:00:00Z")
+                        .json()
+                        .get("stories")
+                        .size());
+        Http.Response bad = http.get("/stories?since=yesterday");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("ISO-8601"), bad.body());
+    }
+
+    @Test
     void batchesInJsonArraysAndJsonLinesWithDuplicatesAcknowledged() throws IOException, InterruptedException {
         String array = Http.json(
                 List.of(

@@ -73,6 +73,47 @@ class StoryServiceTest {
         }
     }
 
+    @Test
+    void aReaderWhoLookedBeforeSeesWhatCameAfter() throws Exception {
+        Precis precis = Precis.builder().build();
+        try (StoryService service = new StoryService(store, precis)) {
+            int story = push(service, "flood", FLOOD).accepted().get(0).story();
+            Thread.sleep(20);
+            java.time.Instant looked = java.time.Instant.now();
+            Thread.sleep(20);
+            String later = "Flood waters that closed the coast road near the harbour of Ostravale fell on Wednesday, "
+                    + "and the council reopened the road to traffic at noon.";
+            assertEquals(
+                    story, push(service, "flood-2", later).accepted().get(0).story(), "one story");
+            push(service, "budget", BUDGET);
+
+            List<StoryIndex.Header> grown = service.stories(true, looked);
+            assertEquals(2, grown.size(), "the flood story and the new budget story grew");
+            StoryIndex.Header flood =
+                    grown.stream().filter(h -> h.id() == story).findFirst().orElseThrow();
+            assertEquals(1, flood.newArticles());
+            assertEquals(2, flood.articles());
+
+            StoryService.Update update = service.update(service.story(story), looked);
+            assertEquals(1, update.newArticles());
+            assertFalse(update.summary().sentences().isEmpty());
+            update.summary().sentences().forEach(s -> assertEquals(1, s.source(), "from the new article: " + s.text()));
+
+            StoryService.Update none = service.update(service.story(story), java.time.Instant.now());
+            assertEquals(0, none.newArticles());
+            assertEquals(null, none.summary());
+        }
+        try (StoryService restarted = new StoryService(store, precis)) {
+            assertEquals(
+                    2,
+                    restarted.stories(true, java.time.Instant.EPOCH).stream()
+                            .mapToInt(StoryIndex.Header::newArticles)
+                            .max()
+                            .orElse(0),
+                    "receipt times survive a restart");
+        }
+    }
+
     /** A store that refuses writes while {@link #failing} is set, as a full disk would. */
     private static final class FailingStore extends ArticleStore {
         boolean failing;
