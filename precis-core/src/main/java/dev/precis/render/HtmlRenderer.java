@@ -18,11 +18,18 @@ import java.util.Locale;
  * quotes, timeline, disagreements), sources, skipped inputs. Everything an article says is escaped.
  */
 public final class HtmlRenderer extends SectionRenderer {
-    private static final String STYLE = "<style>"
-            + "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
-            + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;"
-            + "vertical-align:top}blockquote{margin:.5rem 0;border-left:3px solid #aaa;padding-left:.8rem}"
-            + ".src{font-size:.85em}mark{background:#ffe58a}</style>";
+    /** Readable on a phone and a laptop: one column of about 70 characters, wide tables scroll. */
+    public static final String STYLE = "<style>"
+            + "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:1.0625rem;max-width:42rem;"
+            + "margin:1.5rem auto;padding:0 1rem;line-height:1.55;color:#1d1d1f}"
+            + "h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.2rem;margin-top:2rem}"
+            + "table{border-collapse:collapse;display:block;overflow-x:auto}td,th{border-bottom:1px solid #ddd;"
+            + "padding:.3rem .5rem;text-align:left;vertical-align:top}"
+            + "blockquote{margin:.5rem 0;border-left:3px solid #aaa;padding-left:.8rem}"
+            + ".src{font-size:.85em}.src a,.marker{text-decoration:none}mark{background:#ffe58a}"
+            + ".meta{color:#555;font-size:.9em}summary{cursor:pointer}summary h2{display:inline}"
+            + "#new{background:#f3f8ff;border-left:4px solid #2b6cb0;padding:.2rem 1rem .6rem;margin:1rem 0}"
+            + "a{color:#1a4f8b}</style>";
 
     /** Where source markers point: by default the numbered list at the end of the page. */
     public interface Links {
@@ -38,6 +45,21 @@ public final class HtmlRenderer extends SectionRenderer {
         default String header() {
             return "";
         }
+
+        /** Extra HTML put right after the page's title (what is new, on the service's story page). */
+        default String afterTitle() {
+            return "";
+        }
+
+        /** The order of the sections on the page. */
+        default List<Section> order() {
+            return List.of(Section.values());
+        }
+
+        /** Whether the list of who is involved starts folded (a long table after the story). */
+        default boolean foldEntities() {
+            return false;
+        }
     }
 
     private final Links links;
@@ -52,8 +74,15 @@ public final class HtmlRenderer extends SectionRenderer {
 
     @Override
     String begin(String title) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>" + esc(title) + "</title>\n"
-                + STYLE + "</head><body>\n" + links.header() + "<h1>" + esc(title) + "</h1>\n";
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
+                + "</title>\n"
+                + STYLE + "</head><body>\n" + links.header() + "<h1>" + esc(title) + "</h1>\n" + links.afterTitle();
+    }
+
+    @Override
+    List<Section> order() {
+        return links.order();
     }
 
     @Override
@@ -69,7 +98,14 @@ public final class HtmlRenderer extends SectionRenderer {
                         ? "<h2>New since " + Markers.seenBefore(report.summary()) + "</h2>\n<p>"
                         : "<h2>Summary</h2>\n<p>";
             case ENTITIES ->
-                "<h2>Who</h2>\n<table><tr><th>name</th><th>type</th><th>role</th><th>sources</th>"
+                (links.foldEntities()
+                                ? "<details><summary><h2>Who is involved ("
+                                        + report.entities().stream()
+                                                .filter(Markers::notable)
+                                                .count()
+                                        + ")</h2></summary>\n"
+                                : "<h2>Who</h2>\n")
+                        + "<table><tr><th>name</th><th>type</th><th>role</th><th>sources</th>"
                         + "<th>also written</th></tr>\n";
             case QUOTES -> "<h2>Quotes</h2>\n";
             case TIMELINE -> "<h2>Timeline</h2>\n<table><tr><th>date</th><th>event</th><th>sources</th></tr>\n";
@@ -81,7 +117,8 @@ public final class HtmlRenderer extends SectionRenderer {
     String sectionEnd(Section section) {
         return switch (section) {
             case SUMMARY -> "</p>\n";
-            case ENTITIES, TIMELINE -> "</table>\n";
+            case ENTITIES -> links.foldEntities() ? "</table>\n</details>\n" : "</table>\n";
+            case TIMELINE -> "</table>\n";
             case QUOTES, DISAGREEMENTS -> "";
         };
     }

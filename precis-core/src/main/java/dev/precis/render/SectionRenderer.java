@@ -36,7 +36,7 @@ abstract class SectionRenderer implements Renderer {
 
     private String body(StoryReport report) {
         StringBuilder sb = new StringBuilder();
-        for (Section section : Section.values()) {
+        for (Section section : order()) {
             if (report.has(section)) {
                 sb.append(heading(report, section) + items(report, section) + sectionEnd(section));
             }
@@ -64,6 +64,11 @@ abstract class SectionRenderer implements Renderer {
         StringBuilder sb = new StringBuilder();
         items.forEach(item -> sb.append(write.apply(item)));
         return sb.toString();
+    }
+
+    /** The order the sections are written in: by default the sections' own. */
+    List<Section> order() {
+        return List.of(Section.values());
     }
 
     /** What opens the output (an HTML page's head); empty by default. */

@@ -65,7 +65,7 @@ public final class PrecisServer implements AutoCloseable {
         app.get("/stories", this::listStories);
         app.get("/stories/{id}", this::getStory);
         app.post("/summarize", this::summarize);
-        app.get("/", ctx -> ctx.html(pages.storyList()));
+        app.get("/", ctx -> ctx.html(pages.storyList("largest".equals(ctx.queryParam("sort")))));
         app.get("/view/{id}", ctx -> ctx.html(pages.story(storyId(ctx))));
         app.get(
                 "/view/{id}/source/{n}",

@@ -106,6 +106,52 @@ class BrowserIT {
         screenshot("source.png");
     }
 
+    @Test
+    void aStoryThatGrewBetweenTwoVisitsShowsWhatIsNewFirst() throws Exception {
+        String base = "http://127.0.0.1:" + server.port();
+        Http http = new Http(server.port());
+        int id = http.get("/stories").json().get("stories").get(0).get("id").asInt();
+        browser.get(base + "/view/" + id);
+        assertFalse(browser.findElement(By.id("new")).isDisplayed(), "a first visit has nothing new");
+
+        // Text written for this test: a later development of the seeds' story.
+        String later = "Barack Obama and Vladimir Putin agreed on Tuesday that John Kerry and Sergey Lavrov would"
+                + " meet again in Geneva on Friday to work on the Syria ceasefire deal that the United States and"
+                + " Russia failed to reach at the G20 summit in Hangzhou.\n\nThe Geneva talks would take up the"
+                + " points of the Syria deal that Russia had walked back, a State Department spokesman said.";
+        Http.Response posted = http.post(
+                "/articles",
+                Http.json(java.util.Map.of(
+                        "id", "geneva", "source", "Test Wire", "published", "2016-09-06", "text", later)));
+        assertEquals(201, posted.status(), posted.body());
+        assertEquals(1, http.get("/stories").json().get("total").asInt(), "the new article joins the story");
+
+        browser.get(base + "/view/" + id);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("new")).isDisplayed());
+        WebElement fresh = browser.findElement(By.id("new"));
+        assertTrue(fresh.getText().contains("1 new article"), fresh.getText());
+        assertTrue(fresh.getText().contains("Geneva"), fresh.getText());
+        assertTrue(
+                fresh.findElements(By.cssSelector("a.marker")).stream()
+                        .anyMatch(a -> a.getText().equals("[6]")),
+                "the new sentences point to the new source: " + fresh.getText());
+        List<WebElement> headings = browser.findElements(By.tagName("h2"));
+        assertEquals("New since your last visit", headings.get(0).getText(), "what is new comes first");
+        screenshot("story-new.png");
+
+        browser.get(base + "/");
+        WebElement lead = browser.findElement(By.cssSelector("#stories .lead"));
+        assertFalse(lead.getText().isBlank(), "the front page shows the summary's opening");
+        assertTrue(
+                browser.findElement(By.cssSelector("#stories .meta")).getText().contains("6 articles"));
+        screenshot("front.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(base + "/view/" + id);
+        screenshot("story-phone.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1600));
+    }
+
     private static void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
