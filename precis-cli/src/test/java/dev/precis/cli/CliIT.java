@@ -62,6 +62,16 @@ class CliIT {
         assertEquals(0, json.exit(), json.err());
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertTrue(root.get("seen").size() > 0, json.out());
+        Cli.Run report = run("report", seeds.toString(), "--since", "2016-09-05", "--format", "json");
+        assertEquals(0, report.exit(), report.err());
+        JsonNode timeline = new ObjectMapper().readTree(report.out()).get("timeline");
+        boolean anyNew = false;
+        boolean anyOld = false;
+        for (JsonNode t : timeline) {
+            anyNew |= t.get("new").asBoolean();
+            anyOld |= !t.get("new").asBoolean();
+        }
+        assertTrue(anyNew && anyOld, "the timeline marks what only the new articles report: " + timeline);
         Cli.Run bad = run("summarize", seeds.toString(), "--since", "last week");
         assertEquals(2, bad.exit());
     }

@@ -86,10 +86,20 @@ public final class JsonRenderer implements Renderer {
             array(root, "quotes", report.quotes(), JsonRenderer::quote);
         }
         if (report.has(Section.TIMELINE)) {
-            array(root, "timeline", report.timeline(), JsonRenderer::event);
+            array(root, "timeline", report.timeline(), (n, t) -> {
+                event(n, t);
+                if (report.summary().isUpdate()) {
+                    n.put("new", Markers.isNew(t.documents(), report.summary()));
+                }
+            });
         }
         if (report.has(Section.DISAGREEMENTS)) {
-            array(root, "disagreements", report.disagreements(), JsonRenderer::disagreement);
+            array(root, "disagreements", report.disagreements(), (n, d) -> {
+                disagreement(n, d);
+                if (report.summary().isUpdate()) {
+                    n.put("new", d.versions().stream().anyMatch(v -> Markers.isNew(v.documents(), report.summary())));
+                }
+            });
         }
         return root;
     }

@@ -47,6 +47,34 @@ public final class Markers {
         return url != null && url.matches("(?i)https?://[^\\s\"<>]+") ? url : null;
     }
 
+    /** Whether an item comes only from articles the reader had not seen (an update summary's report). */
+    public static boolean isNew(List<Integer> documents, dev.precis.model.Summary summary) {
+        return summary != null && summary.isUpdate() && documents.stream().noneMatch(summary.seen()::contains);
+    }
+
+    /** In an update, a timeline entry only new articles report, marked so ("new: ..."). */
+    static dev.precis.model.TimelineEntry markNew(dev.precis.model.TimelineEntry t, dev.precis.model.Summary s) {
+        return isNew(t.documents(), s)
+                ? new dev.precis.model.TimelineEntry(
+                        t.date(), t.precision(), t.when(), "new: " + t.text(), t.documents())
+                : t;
+    }
+
+    /** In an update, the figures of a disagreement only new articles state, marked "(new)". */
+    static dev.precis.model.Disagreement markNew(dev.precis.model.Disagreement d, dev.precis.model.Summary s) {
+        if (s == null || !s.isUpdate()) {
+            return d;
+        }
+        return new dev.precis.model.Disagreement(
+                d.about(),
+                d.versions().stream()
+                        .map(v -> isNew(v.documents(), s)
+                                ? new dev.precis.model.Disagreement.Version(
+                                        v.figure() + " (new)", v.sentence(), v.documents())
+                                : v)
+                        .toList());
+    }
+
     /** "the 3 articles seen before ([1], [2], [4])": what an update summary is new against. */
     static String seenBefore(dev.precis.model.Summary summary) {
         List<Integer> seen = summary.seen();

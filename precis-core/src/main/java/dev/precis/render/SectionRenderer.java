@@ -54,9 +54,11 @@ abstract class SectionRenderer implements Renderer {
             case SUMMARY -> join(r.summary().sentences(), this::sentence);
             case ENTITIES -> join(r.entities().stream().filter(Markers::notable).toList(), this::entity);
             case QUOTES -> join(r.quotes(), this::quote);
-            case TIMELINE -> join(r.timeline(), this::event);
+            case TIMELINE -> join(r.timeline(), t -> event(Markers.markNew(t, r.summary())));
             case DISAGREEMENTS ->
-                r.disagreements().isEmpty() ? noDisagreement() : join(r.disagreements(), this::disagreement);
+                r.disagreements().isEmpty()
+                        ? noDisagreement()
+                        : join(r.disagreements(), d -> disagreement(Markers.markNew(d, r.summary())));
         };
     }
 

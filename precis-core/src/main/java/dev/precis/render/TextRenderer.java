@@ -31,7 +31,10 @@ public final class TextRenderer extends SectionRenderer {
         return switch (section) {
             case SUMMARY ->
                 report.summary().isUpdate()
-                        ? (headed(report) ? "NEW SINCE " : "New since ") + Markers.seenBefore(report.summary()) + "\n"
+                        ? (headed(report)
+                                        ? ("NEW SINCE " + Markers.seenBefore(report.summary())).toUpperCase(Locale.ROOT)
+                                        : "New since " + Markers.seenBefore(report.summary()))
+                                + "\n"
                         : headed(report) ? "SUMMARY\n" : "";
             case ENTITIES -> "\nWHO\n";
             case QUOTES -> "\nQUOTES\n";
