@@ -25,8 +25,9 @@ final class EvalCommand extends Subcommand {
     @Option(names = "--methods", split = ",", completionCandidates = SummaryOptions.MethodNames.class)
     List<String> methods;
 
-    @Option(names = "--words", defaultValue = "250")
-    int words;
+    /** Null: the task's own length, 250 words (DUC 2006) or 100 (the update task). */
+    @Option(names = "--words")
+    Integer wordsOption;
 
     @Option(names = "--topic")
     boolean topic;
@@ -57,6 +58,8 @@ final class EvalCommand extends Subcommand {
         if (limit > 0 && limit < data.clusters().size()) {
             data = new Dataset(data.name(), data.clusters().subList(0, limit), data.peers());
         }
+        boolean update = data.clusters().stream().anyMatch(c -> c.set() != null);
+        int words = wordsOption != null ? wordsOption : update ? 100 : 250;
         Map<String, Double> systems = SystemScores.rouge2Recall(dataset);
         boolean terminal = System.console() != null;
         List<MethodResult> results = new Evaluator(words, topic).run(data, chosen, systems, (done, all) -> {
