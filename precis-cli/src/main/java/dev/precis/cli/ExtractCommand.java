@@ -57,6 +57,11 @@ final class ExtractCommand extends Subcommand {
                             out.println(field + ": " + page.get(field).asText());
                         }
                     }
+                    if (!page.get("authors").isEmpty()) {
+                        java.util.List<String> names = new java.util.ArrayList<>();
+                        page.get("authors").forEach(a -> names.add(a.asText()));
+                        out.println("authors: " + String.join(", ", names));
+                    }
                     out.println();
                     out.println(page.get("text").asText());
                     out.println();
@@ -67,7 +72,11 @@ final class ExtractCommand extends Subcommand {
         return 0;
     }
 
-    /** One article as extracted; the language is detected from its text. */
+    /**
+     * One article as extracted. The language is the page's declared one unless OpenNLP's detector
+     * is sure of another from the text (pages keep a template's {@code lang="en"} in every edition),
+     * and the detected one when the page declares none.
+     */
     static ObjectNode page(Document d) {
         ObjectNode page = Json.MAPPER.createObjectNode();
         page.put("origin", d.origin());
@@ -76,7 +85,9 @@ final class ExtractCommand extends Subcommand {
         page.put("published", d.published() == null ? null : d.published().toString());
         page.put("source", d.source());
         page.put("url", d.url());
-        page.put("language", Languages.detect(d.body()));
+        d.authors().forEach(page.putArray("authors")::add);
+        String detected = Languages.detect(d.body());
+        page.put("language", detected != null ? detected : d.language());
         page.put("text", d.body());
         return page;
     }

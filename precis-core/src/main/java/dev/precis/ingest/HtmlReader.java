@@ -126,6 +126,14 @@ public final class HtmlReader implements DocumentReader {
                 meta(page, "dc.date"),
                 meta(page, "dcterms.created"),
                 page.select("time[datetime]").attr("datetime")));
+        if (published == null) {
+            published = PageMetadata.dateInUrl(url);
+        }
+        if (published == null) {
+            published = PageMetadata.visibleDate(page);
+        }
+        List<String> authors = PageMetadata.authors(page, ld);
+        String language = PageMetadata.declaredLanguage(page);
         String description =
                 firstNonBlank(meta(page, "og:description"), meta(page, "description"), text(ld, "description"));
         List<String> paragraphs = mainText(page);
@@ -145,7 +153,9 @@ public final class HtmlReader implements DocumentReader {
                 blankToNull(url),
                 published,
                 Paragraphs.join(paragraphs),
-                origin);
+                origin,
+                authors,
+                language);
     }
 
     static List<String> mainText(org.jsoup.nodes.Document page) {

@@ -83,7 +83,9 @@ public final class JsonLinesReader implements DocumentReader {
                 HtmlReader.firstNonBlank(field(node, "url"), doc.url()),
                 field(node, "published") != null ? DateParser.parse(field(node, "published")) : doc.published(),
                 doc.body(),
-                origin));
+                origin,
+                doc.authors(),
+                doc.language()));
     }
 
     private static String field(JsonNode node, String name) {

@@ -14,22 +14,39 @@ import java.util.Objects;
  * @param published publication date, or null when unknown (never guessed)
  * @param body      text, paragraphs separated by "\n\n"
  * @param origin    where it was read from (file path, with line or entry number where relevant)
+ * @param authors   the byline's names, without "By" or job titles (empty when unknown)
+ * @param language  the language the page declares (ISO 639-1, "en"), or null
  */
 public record Document(
-        String id, String title, String source, String url, LocalDate published, String body, String origin) {
+        String id,
+        String title,
+        String source,
+        String url,
+        LocalDate published,
+        String body,
+        String origin,
+        java.util.List<String> authors,
+        String language) {
 
     public Document {
         Objects.requireNonNull(id, "id");
         body = body == null ? "" : body;
         origin = origin == null ? id : origin;
+        authors = authors == null ? java.util.List.of() : java.util.List.copyOf(authors);
+    }
+
+    /** An article whose byline and declared language are unknown. */
+    public Document(
+            String id, String title, String source, String url, LocalDate published, String body, String origin) {
+        this(id, title, source, url, published, body, origin, null, null);
     }
 
     public Document withBody(String newBody) {
-        return new Document(id, title, source, url, published, newBody, origin);
+        return new Document(id, title, source, url, published, newBody, origin, authors, language);
     }
 
     public Document withSource(String newSource) {
-        return new Document(id, title, newSource, url, published, body, origin);
+        return new Document(id, title, newSource, url, published, body, origin, authors, language);
     }
 
     /** A short human label: the title, or the id when there is none. */
