@@ -85,6 +85,32 @@ public final class SentenceSplitter {
         return open > close || straight % 2 == 1;
     }
 
+    /** Whether the text ends in a capitalised name and one capital initial: "... John F." */
+    static boolean middleInitial(String previous, int lastSpace) {
+        String last = previous.substring(lastSpace + 1);
+        if (last.length() != 2 || !Character.isUpperCase(last.charAt(0)) || last.charAt(1) != '.') {
+            return false;
+        }
+        int before = previous.lastIndexOf(' ', lastSpace - 1);
+        String word = previous.substring(before + 1, Math.max(before + 1, lastSpace));
+        return word.length() >= 2
+                && Character.isUpperCase(word.charAt(0))
+                && word.chars().skip(1).allMatch(Character::isLowerCase)
+                && !StopWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a piece opens with a capitalised word that is not a function word (a surname, not "The"). */
+    private static boolean startsWithName(String next) {
+        int end = 0;
+        while (end < next.length() && Character.isLetter(next.charAt(end))) {
+            end++;
+        }
+        String word = next.substring(0, end);
+        return word.length() >= 2
+                && Character.isUpperCase(word.charAt(0))
+                && !StopWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code next} continues the sentence in {@code previous} rather than starting one. */
     static boolean continues(String previous, String next) {
         int lastSpace = previous.lastIndexOf(' ');
@@ -94,6 +120,9 @@ public final class SentenceSplitter {
         }
         if (quoteOpen(previous)) {
             return true; // a quotation that runs over several sentences is one reported statement
+        }
+        if (middleInitial(previous, lastSpace) && startsWithName(next)) {
+            return true; // "John F. | Kennedy International Airport"
         }
         char first = next.charAt(0);
         // A sentence never starts in lower case or with closing punctuation.

@@ -35,6 +35,24 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aMiddleInitialIsNotTheEndOfASentence() {
+        assertEquals(
+                1,
+                splitter.split(
+                                "The plane crashed shortly after taking off from John F. Kennedy International Airport on Monday.")
+                        .size());
+        assertEquals(
+                1,
+                splitter.split("Lt. Col. Hugo Chavez led the failed coup in 1992, officials said.")
+                        .size());
+        assertEquals(
+                2,
+                splitter.split("The talks were led by Sergey V. Lavrov. He did not comment.")
+                        .size(),
+                "a sentence after a name with an initial still starts");
+    }
+
+    @Test
     void ordinarySentencesSplit() {
         assertEquals(
                 3,
