@@ -41,12 +41,59 @@ public record StoryReport(
         return titleOf(documents);
     }
 
-    /** A story's headline: the first of its articles' titles, or the first article's label. */
+    /** A wire service's slug rather than a headline: "BC-NJ--Evolution & Schools,730". */
+    private static final java.util.regex.Pattern WIRE_SLUG = java.util.regex.Pattern.compile("--|,\\s*\\d+\\s*$|^BC-");
+    /** How much an all-capitals headline's centrality counts against one in ordinary case. */
+    private static final double ALL_CAPS_WEIGHT = 0.75;
+
+    /**
+     * A story's headline: of its articles' titles (not wire slugs), the one that shares most words with the others
+     * (the most central: a feature on luxury travel filed with a crash story shares none), the
+     * earliest among equals; the first article's label when none has a title.
+     */
     public static String titleOf(List<Document> documents) {
-        return documents.stream()
+        List<String> all = documents.stream()
                 .map(Document::title)
                 .filter(t -> t != null && !t.isBlank())
-                .findFirst()
-                .orElse(documents.isEmpty() ? "" : documents.get(0).label());
+                .toList();
+        if (all.isEmpty()) {
+            return documents.isEmpty() ? "" : documents.get(0).label();
+        }
+        List<String> readable =
+                all.stream().filter(t -> !WIRE_SLUG.matcher(t).find()).toList();
+        List<String> titles = readable.isEmpty() ? all : readable;
+        List<java.util.Set<String>> words =
+                titles.stream().map(StoryReport::headlineWords).toList();
+        int best = 0;
+        double bestShared = -1;
+        for (int i = 0; i < titles.size(); i++) {
+            double shared = 0;
+            for (int j = 0; j < titles.size(); j++) {
+                if (i != j && !words.get(i).isEmpty()) {
+                    java.util.Set<String> common = new java.util.HashSet<>(words.get(i));
+                    common.retainAll(words.get(j));
+                    shared += (double) common.size() / words.get(i).size();
+                }
+            }
+            if (titles.get(i).equals(titles.get(i).toUpperCase(java.util.Locale.ROOT))) {
+                shared *= ALL_CAPS_WEIGHT; // a desk's all-capitals headline reads worse than the same words in case
+            }
+            if (shared > bestShared + 1e-9) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        return titles.get(best);
+    }
+
+    /** A headline's words of four letters or more, lower case, a plural "s" dropped. */
+    private static java.util.Set<String> headlineWords(String title) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
     }
 }
