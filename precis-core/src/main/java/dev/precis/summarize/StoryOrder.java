@@ -11,7 +11,9 @@ import java.util.Objects;
 /**
  * Orders summary sentences so they read as a story: by the date of their article, then by how
  * early in its article each sentence stands (leads before background). An undated article is taken
- * to be as recent as the latest dated one, since it was gathered with them.
+ * to be as recent as the latest dated one, since it was gathered with them. The first sentence must
+ * be able to lead: a quotation, a question, a list item or a sentence opening on a pronoun or a
+ * conjunction never does; the first one that can is moved to the front.
  */
 public final class StoryOrder {
     private StoryOrder() {}
@@ -25,11 +27,63 @@ public final class StoryOrder {
         Comparator<Sentence> byDate = Comparator.comparing(s -> dateOf(corpus.document(s.doc()), latest));
         Comparator<Sentence> byPosition = Comparator.comparingDouble(s ->
                 (double) s.index() / corpus.documents().get(s.doc()).sentences().size());
-        return sentences.stream()
+        List<Sentence> ordered = new java.util.ArrayList<>(sentences.stream()
                 .sorted(byDate.thenComparing(byPosition)
                         .thenComparingInt(Sentence::doc)
                         .thenComparingInt(Sentence::index))
-                .toList();
+                .toList());
+        for (int i = 0; i < ordered.size(); i++) {
+            if (canLead(ordered.get(i).text())) {
+                ordered.add(0, ordered.remove(i));
+                break;
+            }
+        }
+        return List.copyOf(ordered);
+    }
+
+    /** Openings that lean on what came before ("He said", "But the talks ...") or are not statements. */
+    private static final java.util.Set<String> LEANING_OPENERS = java.util.Set.of(
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "you",
+            "his",
+            "her",
+            "its",
+            "their",
+            "this",
+            "that",
+            "these",
+            "those",
+            "but",
+            "and",
+            "or",
+            "so",
+            "yet",
+            "also",
+            "still",
+            "however",
+            "meanwhile",
+            "instead");
+
+    /** Whether a sentence can open a summary: a statement that stands on its own. */
+    static boolean canLead(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.endsWith("?")) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if ("\"\u201C\u2018'-*\u2022(".indexOf(first) >= 0 || Character.isDigit(first) && t.matches("^\\d+[.)] .*")) {
+            return false; // a quotation, a list item
+        }
+        int end = 0;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        return !LEANING_OPENERS.contains(t.substring(0, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static LocalDate dateOf(Document d, LocalDate fallback) {

@@ -1,0 +1,21 @@
+package dev.precis.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What may open a summary (sentences written for this test). */
+class StoryOrderTest {
+    @Test
+    void aLeadIsAStatementThatStandsOnItsOwn() {
+        assertTrue(StoryOrder.canLead("Engineers closed the Ostravale harbour bridge on Thursday."));
+        assertFalse(StoryOrder.canLead("\u201CIt took nine years,\u201D the mayor said."), "a quotation");
+        assertFalse(StoryOrder.canLead("Will the bridge reopen before summer?"), "a question");
+        assertFalse(StoryOrder.canLead("He said repairs would take three weeks."), "a pronoun");
+        assertFalse(StoryOrder.canLead("But the council disagreed."), "a conjunction");
+        assertFalse(StoryOrder.canLead("- Trams run on the ferry route."), "a list item");
+        assertFalse(StoryOrder.canLead("2) Trams run on the ferry route."), "a numbered item");
+        assertTrue(StoryOrder.canLead("2,000 people crossed the bridge on its first day."), "a figure can lead");
+    }
+}
