@@ -66,8 +66,25 @@ public final class Candidates {
                 && s.terms().size() >= 3
                 && dev.precis.ingest.Paragraphs.endsSentence(t)
                 && balancedQuotes(t)
-                && !sourcingNote(t);
+                && !sourcingNote(t)
+                && !debris(t);
     }
+
+    /**
+     * Wire and page debris by its shape: a dateline or slug left at the start ("MIAMI _ ...",
+     * "WASHINGTON -- ..."), a chronology item ("Nov. 25 -- ..."), a transcript or listing line
+     * opening on a clock time ("0:10 PILOT ...", "8:30 p.m. ...").
+     */
+    static boolean debris(String t) {
+        return WIRE_DATELINE.matcher(t).find()
+                || CHRONOLOGY_ITEM.matcher(t).find()
+                || CLOCK_LINE.matcher(t).find();
+    }
+
+    private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]{2,}\\s+(_|--)\\s");
+    private static final Pattern CHRONOLOGY_ITEM = Pattern.compile(
+            "^(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(,\\s*\\d{4})?\\s*(--|_|:|\u2014)\\s");
+    private static final Pattern CLOCK_LINE = Pattern.compile("^\\d{1,2}:\\d{2}\\b");
 
     /** Only why a source is unnamed, nothing that the source said. */
     static boolean sourcingNote(String t) {

@@ -18,4 +18,15 @@ class StoryOrderTest {
         assertFalse(StoryOrder.canLead("2) Trams run on the ferry route."), "a numbered item");
         assertTrue(StoryOrder.canLead("2,000 people crossed the bridge on its first day."), "a figure can lead");
     }
+
+    @Test
+    void debrisIsNeverACandidate() {
+        assertTrue(Candidates.debris("MIAMI _ The storm turned north overnight, forecasters said."));
+        assertTrue(Candidates.debris("WASHINGTON -- The Senate passed the bill on Tuesday."));
+        assertTrue(Candidates.debris("Nov. 25 -- The ferry service ends after 80 years."));
+        assertTrue(Candidates.debris("0:10 PILOT Get away from the engines."));
+        assertFalse(Candidates.debris("The storm turned north overnight, forecasters in Miami said."));
+        assertFalse(Candidates.debris("NATO leaders met in Brussels on Tuesday."));
+        assertFalse(Candidates.debris("Nov. 25 was the last day of the ferry service."));
+    }
 }
