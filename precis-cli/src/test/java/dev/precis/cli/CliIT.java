@@ -231,6 +231,9 @@ class CliIT {
         }
         assertTrue(text.out().contains("Sergey Lavrov (person; Russian Foreign Minister) 5 sources"), text.out());
         assertTrue(text.out().contains("2016-09-03"), "on Saturday, resolved");
+        assertTrue(
+                text.out().matches("(?s).*\\.\\.\\. and \\d+ more named once in one source.*"),
+                "the text output says how many entities it leaves out");
 
         Cli.Run json =
                 run("report", "--format", "json", shared().resolve("seeds").toString());

@@ -141,6 +141,12 @@ public final class HtmlRenderer extends SectionRenderer {
     }
 
     @Override
+    String moreEntities(int hidden) {
+        return "<tr><td colspan=\"5\" class=\"meta\">\u2026 and " + hidden
+                + " more named once in one source</td></tr>\n";
+    }
+
+    @Override
     String quote(Quote q) {
         String speaker = esc(q.speaker()) + " " + markers(q.documents());
         return "<blockquote>\u201C" + esc(q.text()) + "\u201D<br>\u2014 " + speaker + "</blockquote>\n";

@@ -53,6 +53,11 @@ public final class MarkdownRenderer extends SectionRenderer {
     }
 
     @Override
+    String moreEntities(int hidden) {
+        return "\n*... and " + hidden + " more named once in one source (`--format json` lists them)*\n";
+    }
+
+    @Override
     String event(TimelineEntry t) {
         String what = cell(t.text()) + " *(" + cell(t.when()) + ")*";
         return "| " + t.dateLabel() + " | " + what + " | " + links(t.documents()) + " |\n";

@@ -52,7 +52,12 @@ abstract class SectionRenderer implements Renderer {
     private String items(StoryReport r, Section section) {
         return switch (section) {
             case SUMMARY -> join(r.summary().sentences(), this::sentence);
-            case ENTITIES -> join(r.entities().stream().filter(Markers::notable).toList(), this::entity);
+            case ENTITIES -> {
+                List<Entity> shown =
+                        r.entities().stream().filter(Markers::notable).toList();
+                int hidden = r.entities().size() - shown.size();
+                yield join(shown, this::entity) + (hidden > 0 ? moreEntities(hidden) : "");
+            }
             case QUOTES -> join(r.quotes(), this::quote);
             case TIMELINE -> join(r.timeline(), t -> event(Markers.markNew(t, r.summary())));
             case DISAGREEMENTS ->
@@ -94,6 +99,9 @@ abstract class SectionRenderer implements Renderer {
     abstract String sentence(SummarySentence s);
 
     abstract String entity(Entity e);
+
+    /** Says how many entities named once in one source were left out (JSON lists them all). */
+    abstract String moreEntities(int hidden);
 
     abstract String quote(Quote q);
 

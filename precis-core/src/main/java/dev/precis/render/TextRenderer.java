@@ -60,6 +60,11 @@ public final class TextRenderer extends SectionRenderer {
     }
 
     @Override
+    String moreEntities(int hidden) {
+        return "  ... and " + hidden + " more named once in one source (--format json lists them)\n";
+    }
+
+    @Override
     String quote(Quote q) {
         return "  \u201C" + q.text() + "\u201D \u2014 " + q.speaker() + " " + Markers.sources(q.documents()) + "\n";
     }
