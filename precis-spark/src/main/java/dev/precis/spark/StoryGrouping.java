@@ -23,11 +23,15 @@ import scala.Tuple2;
  *       {@link #MAX_BLOCK} is split at random into parts of about that size, and each block is
  *       clustered by the core batch clusterer in its own task: comparisons stay within blocks;
  *   <li><b>merge across blocks</b>: a story split over several blocks (its articles weigh different
- *       terms highest) is put back together by clustering the blocks' stories, each standing as
- *       its centroid, with the same clusterer and threshold, on the driver.
+ *       terms highest) is put back together on the driver: two block-level stories are one when the
+ *       smaller one's articles are on average as similar to the larger one's centroid as the join
+ *       threshold asks, computed from their summed vectors, best pairs first;
+ *   <li><b>refinement</b> ({@link Refinement}): articles move to the story whose centroid suits them
+ *       best, as the core's batch mode does.
  * </ol>
  *
- * The driver holds one centroid per block-level story (at most 60 terms each), never the articles.
+ * The driver holds one summed vector per block-level story (its 300 heaviest terms), never the
+ * articles.
  */
 final class StoryGrouping {
     private StoryGrouping() {}
