@@ -18,7 +18,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -60,8 +59,10 @@ final class Inputs {
         JavaRDD<Article> articles = jsc.emptyRDD();
         JavaRDD<Rejected> rejected = jsc.parallelize(missing, 1);
         if (!files.isEmpty()) {
-            JavaRDD<FileResult> read = jsc.binaryFiles(String.join(",", files), partitions)
-                    .map(f -> readFile(f._1(), f._2()))
+            // The listed paths themselves are distributed (not a comma-joined input path, which
+            // breaks on names holding commas or glob characters); each task opens its files.
+            JavaRDD<FileResult> read = jsc.parallelize(files, Math.max(1, Math.min(partitions, files.size())))
+                    .map(Inputs::readFile)
                     .persist(JavaSparkContexts.KEPT);
             articles = articles.union(read.flatMap(r -> r.articles().iterator()));
             rejected = rejected.union(read.flatMap(r -> r.rejected().iterator()));
@@ -91,15 +92,17 @@ final class Inputs {
                 list(fs, c, files, parquet);
             }
         } else {
-            files.add(status.getPath().toString());
+            files.add(status.getPath().toUri().toString());
         }
     }
 
-    private static FileResult readFile(String uri, PortableDataStream stream) {
+    private static FileResult readFile(String uri) {
         String name = localName(uri);
         List<Rejected> rejected = new ArrayList<>();
         byte[] bytes;
-        try (InputStream in = stream.open()) {
+        Path path = new Path(URI.create(uri));
+        // A task's own Hadoop configuration: the executor's (core-site.xml on a cluster).
+        try (InputStream in = path.getFileSystem(new Configuration()).open(path)) {
             bytes = in.readNBytes((int) Ingestor.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             return new FileResult(List.of(), List.of(new Rejected(name, "cannot be read: " + e.getMessage())));
