@@ -12,8 +12,10 @@ import java.util.List;
  * @param when      the time expression as written ("on Saturday", "in February")
  * @param text      the sentence that reports the event
  * @param documents indexes of the documents that report it
+ * @param expected  whether every source reports it as still to come (dated after the article)
  */
-public record TimelineEntry(LocalDate date, Precision precision, String when, String text, List<Integer> documents) {
+public record TimelineEntry(
+        LocalDate date, Precision precision, String when, String text, List<Integer> documents, boolean expected) {
     public enum Precision {
         DAY,
         MONTH,
@@ -22,6 +24,11 @@ public record TimelineEntry(LocalDate date, Precision precision, String when, St
 
     public TimelineEntry {
         documents = List.copyOf(documents);
+    }
+
+    /** An event that happened (or is not known to be still to come). */
+    public TimelineEntry(LocalDate date, Precision precision, String when, String text, List<Integer> documents) {
+        this(date, precision, when, text, documents, false);
     }
 
     /** The date as precise as it is known: 2016-09-03, 2016-02, 2011; "undated" when unknown. */

@@ -126,7 +126,7 @@ public final class JsonRenderer implements Renderer {
     private static void event(ObjectNode n, TimelineEntry t) {
         String precision = t.precision() == null ? null : t.precision().name().toLowerCase(Locale.ROOT);
         n.put("date", t.date() == null ? null : t.dateLabel()).put("precision", precision);
-        n.put("when", t.when()).put("text", t.text());
+        n.put("when", t.when()).put("text", t.text()).put("expected", t.expected());
         sources(n, t.documents());
     }
 

@@ -52,11 +52,19 @@ public final class Markers {
         return summary != null && summary.isUpdate() && documents.stream().noneMatch(summary.seen()::contains);
     }
 
+    /** An event still to come, its time written so: "(on Friday; expected)". */
+    static dev.precis.model.TimelineEntry markExpected(dev.precis.model.TimelineEntry t) {
+        return t.expected()
+                ? new dev.precis.model.TimelineEntry(
+                        t.date(), t.precision(), t.when() + "; expected", t.text(), t.documents(), true)
+                : t;
+    }
+
     /** In an update, a timeline entry only new articles report, marked so ("new: ..."). */
     static dev.precis.model.TimelineEntry markNew(dev.precis.model.TimelineEntry t, dev.precis.model.Summary s) {
         return isNew(t.documents(), s)
                 ? new dev.precis.model.TimelineEntry(
-                        t.date(), t.precision(), t.when(), "new: " + t.text(), t.documents())
+                        t.date(), t.precision(), t.when(), "new: " + t.text(), t.documents(), t.expected())
                 : t;
     }
 

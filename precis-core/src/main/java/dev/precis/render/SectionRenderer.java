@@ -59,7 +59,7 @@ abstract class SectionRenderer implements Renderer {
                 yield join(shown, this::entity) + (hidden > 0 ? moreEntities(hidden) : "");
             }
             case QUOTES -> join(r.quotes(), this::quote);
-            case TIMELINE -> join(r.timeline(), t -> event(Markers.markNew(t, r.summary())));
+            case TIMELINE -> join(r.timeline(), t -> event(Markers.markExpected(Markers.markNew(t, r.summary()))));
             case DISAGREEMENTS ->
                 r.disagreements().isEmpty()
                         ? noDisagreement()

@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * The story's dated events: every sentence with a time expression, dated by {@link TimeExpressions}
  * against its own article's publication date. The same event told by several sources (same date,
  * several content words in common) is one entry with all its sources. Dated entries come in date
- * order, undated ones last.
+ * order, undated ones last. An event dated after the article that reports it (a planned salvage, an
+ * election day, a deadline) is kept, marked expected, unless a source reports it as past.
  */
 final class TimelineBuilder {
     /** Sentences of two sources report the same event when they share this share of content terms... */
@@ -24,7 +25,8 @@ final class TimelineBuilder {
     /** ... and at least this many. */
     private static final int MIN_SHARED = 3;
 
-    private record Event(TimeExpressions.Found when, Sentence sentence) {}
+    /** @param expected dated after the publication of the article that reports it */
+    private record Event(TimeExpressions.Found when, Sentence sentence, boolean expected) {}
 
     List<TimelineEntry> build(List<AnalyzedDocument> documents) {
         List<Event> events = new ArrayList<>();
@@ -34,7 +36,7 @@ final class TimelineBuilder {
             for (Sentence s : d.sentences()) {
                 TimeExpressions.Found f = times.best(s.text());
                 if (f != null) {
-                    events.add(new Event(f, s));
+                    events.add(new Event(f, s, after(f, d.document().published())));
                 }
             }
         }
@@ -49,13 +51,26 @@ final class TimelineBuilder {
                     first.when().precision(),
                     first.when().text(),
                     first.sentence().text(),
-                    new ArrayList<>(docs)));
+                    new ArrayList<>(docs),
+                    g.stream().allMatch(Event::expected)));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(
                         e -> e.precision() == null ? 9 : 2 - e.precision().ordinal())
                 .thenComparing(e -> -e.documents().size()));
         return entries;
+    }
+
+    /** Whether a date lies after the day, month or year of publication, as precisely as it is known. */
+    static boolean after(TimeExpressions.Found f, java.time.LocalDate published) {
+        if (f.date() == null || published == null || f.precision() == null) {
+            return false;
+        }
+        return switch (f.precision()) {
+            case DAY -> f.date().isAfter(published);
+            case MONTH -> f.date().withDayOfMonth(1).isAfter(published.withDayOfMonth(1));
+            case YEAR -> f.date().getYear() > published.getYear();
+        };
     }
 
     private static boolean sameEvent(Event a, Event b) {
