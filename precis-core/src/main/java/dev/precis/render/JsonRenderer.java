@@ -55,15 +55,7 @@ public final class JsonRenderer implements Renderer {
                 ArrayNode seen = root.putArray("seen"); // source numbers the reader had read
                 report.summary().seen().forEach(i -> seen.add(i + 1));
             }
-            ArrayNode sentences = root.putArray("sentences");
-            for (SummarySentence s : report.summary().sentences()) {
-                ObjectNode n = sentences.addObject();
-                n.put("text", s.text());
-                n.put("source", s.source() + 1);
-                ArrayNode corroborating = n.putArray("corroborating");
-                s.corroborating().forEach(d -> corroborating.add(d + 1));
-                n.put("position", s.sentence().index());
-            }
+            sentences(root, report.summary());
         }
         ArrayNode sources = root.putArray("sources");
         List<Document> docs = report.documents();
@@ -136,6 +128,22 @@ public final class JsonRenderer implements Renderer {
             vn.put("figure", v.figure()).put("sentence", v.sentence());
             sources(vn, v.documents());
         });
+    }
+
+    /**
+     * A summary's sentences as {@code parent.sentences}: text, source number, corroborating source
+     * numbers, position in the source (the service's update summaries use it too).
+     */
+    public static void sentences(ObjectNode parent, dev.precis.model.Summary summary) {
+        ArrayNode sentences = parent.putArray("sentences");
+        for (SummarySentence s : summary.sentences()) {
+            ObjectNode n = sentences.addObject();
+            n.put("text", s.text());
+            n.put("source", s.source() + 1);
+            ArrayNode corroborating = n.putArray("corroborating");
+            s.corroborating().forEach(d -> corroborating.add(d + 1));
+            n.put("position", s.sentence().index());
+        }
     }
 
     /** Inputs skipped, and notices about inputs used ({@code notices}), each with its name and reason. */

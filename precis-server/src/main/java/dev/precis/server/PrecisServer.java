@@ -227,13 +227,10 @@ public final class PrecisServer implements AutoCloseable {
             StoryService.Update update = service.update(view, since);
             ObjectNode u =
                     n.putObject("update").put("since", since.toString()).put("newArticles", update.newArticles());
-            ArrayNode sentences = u.putArray("sentences");
             if (update.summary() != null) {
-                for (var s : update.summary().sentences()) {
-                    ObjectNode x = sentences.addObject().put("text", s.text()).put("source", s.source() + 1);
-                    ArrayNode corroborating = x.putArray("corroborating");
-                    s.corroborating().forEach(d -> corroborating.add(d + 1));
-                }
+                JsonRenderer.sentences(u, update.summary());
+            } else {
+                u.putArray("sentences");
             }
         }
         n.setAll(new JsonRenderer().toJson(view.report(), List.of()));

@@ -2,12 +2,10 @@ package dev.precis.spark;
 
 import dev.precis.eval.group.ClusterEvaluation;
 import dev.precis.eval.group.ClusterScores;
+import dev.precis.eval.run.HeapPeak;
 import dev.precis.ingest.Ingestor;
 import dev.precis.model.Document;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +85,7 @@ public final class ScaleBenchmark {
                 String input = dir.resolve("articles.parquet").toString();
                 writeReplicas(spark, base, factor, input);
                 System.gc();
-                resetHeapPeaks();
+                HeapPeak.reset();
                 shuffleBytes.set(0);
                 peakTaskMemory.set(0);
                 longestTask.set(0);
@@ -105,7 +103,7 @@ public final class ScaleBenchmark {
                         shuffleBytes.get() >> 20,
                         longestTask.get() / 1000.0,
                         peakTaskMemory.get() >> 20,
-                        heapPeak() >> 20,
+                        HeapPeak.bytes() >> 20,
                         f1);
             } finally {
                 deleteQuietly(dir);
@@ -174,25 +172,6 @@ public final class ScaleBenchmark {
                         reference.stream().mapToInt(Integer::intValue).toArray(),
                         predicted.stream().mapToInt(Integer::intValue).toArray())
                 .f1();
-    }
-
-    private static void resetHeapPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks since the last reset (an upper bound of the peak heap). */
-    private static long heapPeak() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static void deleteQuietly(Path dir) {

@@ -134,10 +134,7 @@ public final class Evaluator {
                 .sorted()
                 .toList();
         for (String m : methods) {
-            Map<String, Interval> recall = new LinkedHashMap<>();
-            for (String measure : MEASURES) {
-                recall.put(measure, Interval.bootstrap(scores.get(m).getOrDefault(measure, List.of()), 95, 1000, 1));
-            }
+            Map<String, Interval> recall = intervals(scores.get(m));
             double ms = (analysisNanos + nanos.get(m)) / 1e6 / clusters;
             double perSecond = articles / ((analysisNanos + nanos.get(m)) / 1e9);
             int rank = 0;
@@ -152,16 +149,19 @@ public final class Evaluator {
                     m, recall, ms, nanos.get(m) / 1e6 / clusters, perSecond, peak.get(m), rank, systemRecall.size()));
             // The update task: the same method on each set alone (A plain, B given A, C given A and B).
             for (String set : sets) {
-                Map<String, Interval> bySet = new LinkedHashMap<>();
-                for (String measure : MEASURES) {
-                    bySet.put(
-                            measure,
-                            Interval.bootstrap(
-                                    scores.get(perSet(m, set)).getOrDefault(measure, List.of()), 95, 1000, 1));
-                }
+                Map<String, Interval> bySet = intervals(scores.get(perSet(m, set)));
                 out.add(new MethodResult(
                         perSet(m, set), bySet, ms, nanos.get(m) / 1e6 / clusters, perSecond, peak.get(m), 0, 0));
             }
+        }
+        return out;
+    }
+
+    /** Mean recall of each measure with its 95% bootstrap interval. */
+    private static Map<String, Interval> intervals(Map<String, List<Double>> byMeasure) {
+        Map<String, Interval> out = new LinkedHashMap<>();
+        for (String measure : MEASURES) {
+            out.put(measure, Interval.bootstrap(byMeasure.getOrDefault(measure, List.of()), 95, 1000, 1));
         }
         return out;
     }
