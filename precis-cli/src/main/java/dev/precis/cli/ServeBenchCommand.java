@@ -22,6 +22,9 @@ final class ServeBenchCommand extends Subcommand {
     @Option(names = "--slow-clients", defaultValue = "0")
     int slowClients;
 
+    @Option(names = "--warm-up", defaultValue = "0")
+    int warmUpPasses;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
@@ -31,10 +34,15 @@ final class ServeBenchCommand extends Subcommand {
             err().println("precis: no article to push");
             return NOTHING_USABLE;
         }
-        LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, slowClients, out);
+        LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, slowClients, warmUpPasses, out);
         out.println();
         out.println("| measure | value |");
         out.println("|---|---|");
+        if (warmUpPasses > 0) {
+            out.printf(
+                    "| warm-up before the measured pass | the articles posted %d times under other ids |%n",
+                    warmUpPasses);
+        }
         out.printf("| articles posted / acknowledged | %d / %d |%n", r.posted(), r.acknowledged());
         out.printf("| ingest time | %.1f s |%n", r.ingestSeconds());
         out.printf("| ingest rate | %.1f articles/s |%n", r.articlesPerSecond());

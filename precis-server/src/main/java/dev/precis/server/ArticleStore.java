@@ -44,6 +44,8 @@ class ArticleStore implements AutoCloseable {
                         + " id VARCHAR(2000) NOT NULL UNIQUE, story INT NOT NULL, document CLOB NOT NULL)");
                 // Added with update summaries (what is new since a reader's last visit); older rows have none.
                 s.execute("ALTER TABLE article ADD COLUMN IF NOT EXISTS received TIMESTAMP WITH TIME ZONE");
+                // A merge moves a story's rows: found by story, not by scanning the table.
+                s.execute("CREATE INDEX IF NOT EXISTS article_story ON article (story)");
             }
             connection.setAutoCommit(false);
         } catch (IOException e) {
@@ -54,29 +56,33 @@ class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * Stores a batch and the story merges its placement caused (stored articles of a merged story
-     * move to the story that took it), in one transaction.
+     * Stores placements in one transaction (one commit for several requests' articles: the service
+     * groups the writes that wait while one is committed). Each placement in order: the stored
+     * articles of the stories its placing merged move to the story that took them, then its
+     * articles are inserted.
      */
-    synchronized void add(List<Stored> batch, List<StoryClusterer.Merge> merges) throws SQLException {
-        if (batch.isEmpty() && merges.isEmpty()) {
+    synchronized void add(List<StoryIndex.Placed> placements) throws SQLException {
+        if (placements.stream().allMatch(p -> p.batch().isEmpty() && p.merges().isEmpty())) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO article (id, story, document, received) VALUES (?, ?, ?, ?)");
                 PreparedStatement move = connection.prepareStatement("UPDATE article SET story = ? WHERE story = ?")) {
-            for (StoryClusterer.Merge m : merges) {
-                move.setInt(1, m.into());
-                move.setInt(2, m.from());
-                move.executeUpdate();
+            for (StoryIndex.Placed p : placements) {
+                for (StoryClusterer.Merge m : p.merges()) {
+                    move.setInt(1, m.into());
+                    move.setInt(2, m.from());
+                    move.executeUpdate();
+                }
+                for (Stored s : p.batch()) {
+                    insert.setString(1, s.document().id());
+                    insert.setInt(2, s.story());
+                    insert.setString(3, JSON.writeValueAsString(s.document()));
+                    insert.setObject(4, java.time.OffsetDateTime.ofInstant(s.received(), java.time.ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch(); // before the next placement's moves, which may move these rows
             }
-            for (Stored s : batch) {
-                insert.setString(1, s.document().id());
-                insert.setInt(2, s.story());
-                insert.setString(3, JSON.writeValueAsString(s.document()));
-                insert.setObject(4, java.time.OffsetDateTime.ofInstant(s.received(), java.time.ZoneOffset.UTC));
-                insert.addBatch();
-            }
-            insert.executeBatch();
             connection.commit();
         } catch (SQLException | JsonProcessingException e) {
             connection.rollback();

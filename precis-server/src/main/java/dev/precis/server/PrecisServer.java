@@ -217,12 +217,19 @@ public final class PrecisServer implements AutoCloseable {
     }
 
     private void getStory(Context ctx) {
-        StoryService.StoryView view = service.story(storyId(ctx));
+        int id = storyId(ctx);
+        java.time.Instant since = since(ctx);
+        // An update (what is new since) counts every stored article: it asks for the current report.
+        StoryService.StoryView view =
+                since != null || "true".equals(ctx.queryParam("current")) ? service.story(id) : service.latest(id);
         if (view == null) {
             throw new NotFoundResponse("no story " + ctx.pathParam("id"));
         }
-        java.time.Instant since = since(ctx);
-        ObjectNode n = Json.MAPPER.createObjectNode().put("id", view.id()).put("title", view.title());
+        ObjectNode n = Json.MAPPER
+                .createObjectNode()
+                .put("id", view.id())
+                .put("title", view.title())
+                .put("pending", view.pending());
         if (since != null) {
             StoryService.Update update = service.update(view, since);
             ObjectNode u =

@@ -20,8 +20,8 @@ import java.util.Map;
  * sentence, most often in the service's background refresh.
  */
 final class ReportCache {
-    /** A report of the first {@code size} articles of one story entry. */
-    private record Cached(StoryIndex.Entry entry, int size, StoryService.StoryView view) {
+    /** A report of the first {@code size} articles of one story entry, computed at {@code nanos}. */
+    private record Cached(StoryIndex.Entry entry, int size, StoryService.StoryView view, long nanos) {
         boolean covers(StoryIndex.Entry current, int articles) {
             return entry == current && size >= articles;
         }
@@ -92,6 +92,31 @@ final class ReportCache {
         }
     }
 
+    /** The kept report that covers a story entry's first {@code articles} articles; null when there is none. */
+    StoryService.StoryView current(StoryIndex.Entry entry, int articles) {
+        Cached cached = reports.get(entry.id);
+        return cached != null && cached.covers(entry, articles) ? cached.view() : null;
+    }
+
+    /**
+     * The kept report of a story entry covering fewer than its {@code articles} articles, marked
+     * with how many it lacks; null when none is kept.
+     */
+    StoryService.StoryView older(StoryIndex.Entry entry, int articles) {
+        Cached cached = reports.get(entry.id);
+        if (cached == null || cached.entry != entry) {
+            return null;
+        }
+        StoryService.StoryView v = cached.view();
+        return new StoryService.StoryView(v.id(), v.title(), v.corpus(), v.report(), articles - cached.size);
+    }
+
+    /** Whether a story's kept report was computed less than {@code nanos} ago. */
+    boolean computedWithin(int story, long nanos) {
+        Cached cached = reports.get(story);
+        return cached != null && System.nanoTime() - cached.nanos < nanos;
+    }
+
     /**
      * Computes a story's report ahead of its readers, without holding them up: a reader that comes
      * meanwhile computes its own (the tags this computation has made are already there for it).
@@ -110,11 +135,11 @@ final class ReportCache {
         }
         Corpus corpus = new Corpus(analysed);
         StoryReport report = precis.report(corpus, Section.all());
-        StoryService.StoryView view = new StoryService.StoryView(entry.id, report.title(), corpus, report);
+        StoryService.StoryView view = new StoryService.StoryView(entry.id, report.title(), corpus, report, 0);
         // Keep the report that covers the most articles of the current entry (a slower, older computation never wins).
         reports.merge(
                 entry.id,
-                new Cached(entry, documents.size(), view),
+                new Cached(entry, documents.size(), view, System.nanoTime()),
                 (old, fresh) -> old.entry == fresh.entry && old.size > fresh.size ? old : fresh);
         return view;
     }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,9 +23,34 @@ final class StoryIndex {
         final int id;
         final List<Document> documents = new ArrayList<>();
         long lastArrival;
+        java.time.Instant lastReceived = java.time.Instant.EPOCH;
+        /** What a list shows, computed for the first {@code listedSize} articles (a story only grows). */
+        private String title;
+
+        private LocalDate first;
+        private LocalDate last;
+        private int listedSize = -1;
 
         Entry(int id) {
             this.id = id;
+        }
+
+        /** Brings the title and date span up to date: once per change, not once per list request. */
+        private void list() {
+            if (listedSize == documents.size()) {
+                return;
+            }
+            title = StoryReport.titleOf(documents);
+            first = null;
+            last = null;
+            for (Document d : documents) {
+                LocalDate p = d.published();
+                if (p != null) {
+                    first = first == null || p.isBefore(first) ? p : first;
+                    last = last == null || p.isAfter(last) ? p : last;
+                }
+            }
+            listedSize = documents.size();
         }
     }
 
@@ -46,14 +70,26 @@ final class StoryIndex {
             int newArticles,
             java.time.Instant lastReceived) {}
 
-    /** Where a batch of new articles goes (merges applied), before it is stored. */
-    record Placed(List<ArticleStore.Stored> batch, List<StoryClusterer.Merge> merges, List<Boolean> duplicate) {}
+    /**
+     * Where a batch of new articles goes (merges applied), before it is stored.
+     *
+     * @param ids       every article of the request, in order
+     * @param duplicate for each of them, whether it was already known (and so placed nowhere)
+     */
+    record Placed(
+            List<ArticleStore.Stored> batch,
+            List<StoryClusterer.Merge> merges,
+            List<String> ids,
+            List<Boolean> duplicate) {}
 
     private StoryClusterer.Session session = newSession();
     private final Map<Integer, Entry> stories = new HashMap<>();
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
     private final Map<String, Long> arrivalOf = new HashMap<>();
     private final Map<String, java.time.Instant> receivedOf = new HashMap<>();
+    /** Articles placed and not yet stored: a second copy meanwhile is a duplicate too. */
+    private final Set<String> placing = new HashSet<>();
+
     private long arrivals;
 
     private static StoryClusterer.Session newSession() {
@@ -67,6 +103,7 @@ final class StoryIndex {
         storyOfArticle.clear();
         arrivalOf.clear();
         receivedOf.clear();
+        placing.clear();
         arrivals = 0;
         for (ArticleStore.Stored s : stored) {
             session.restore(s.document(), s.story());
@@ -76,8 +113,9 @@ final class StoryIndex {
 
     /**
      * Places cleaned articles in stories (an id already known, or repeated in the batch, is a
-     * duplicate and placed nowhere). The clustering changes at once; {@link #commit} records the
-     * batch once it is stored, and a {@link #replay} undoes it if storing failed.
+     * duplicate and placed nowhere, as is one placed by an earlier request not yet stored). The
+     * clustering changes at once; {@link #commit} records the batch once it is stored, and a
+     * {@link #replay} undoes it if storing failed.
      */
     Placed place(List<Document> cleaned, java.time.Instant received) {
         List<ArticleStore.Stored> batch = new ArrayList<>();
@@ -85,7 +123,7 @@ final class StoryIndex {
         Set<String> inBatch = new HashSet<>();
         List<Boolean> duplicate = new ArrayList<>();
         for (Document d : cleaned) {
-            boolean known = storyOfArticle.containsKey(d.id()) || !inBatch.add(d.id());
+            boolean known = storyOfArticle.containsKey(d.id()) || placing.contains(d.id()) || !inBatch.add(d.id());
             duplicate.add(known);
             if (!known) {
                 StoryClusterer.Placement placed = session.add(d);
@@ -93,9 +131,10 @@ final class StoryIndex {
                 batch.add(new ArticleStore.Stored(d, placed.story(), received));
             }
         }
+        placing.addAll(inBatch);
         // Stories merged while this batch was placed: its articles and the stored ones follow them.
         batch.replaceAll(s -> new ArticleStore.Stored(s.document(), afterMerges(s.story(), merges), s.received()));
-        return new Placed(batch, merges, duplicate);
+        return new Placed(batch, merges, cleaned.stream().map(Document::id).toList(), duplicate);
     }
 
     /** Records a stored batch: merged stories move, new articles join their stories. */
@@ -105,6 +144,7 @@ final class StoryIndex {
         }
         for (ArticleStore.Stored s : placed.batch()) {
             remember(s.document(), s.story(), s.received());
+            placing.remove(s.document().id());
         }
     }
 
@@ -127,6 +167,7 @@ final class StoryIndex {
         e.documents.addAll(gone.documents);
         e.documents.sort(Comparator.comparingLong(d -> arrivalOf.get(d.id()))); // as after a restart
         e.lastArrival = Math.max(e.lastArrival, gone.lastArrival);
+        e.lastReceived = later(e.lastReceived, gone.lastReceived);
         for (Document d : gone.documents) {
             storyOfArticle.put(d.id(), into);
         }
@@ -136,9 +177,14 @@ final class StoryIndex {
         Entry e = stories.computeIfAbsent(story, Entry::new);
         e.documents.add(d);
         receivedOf.put(d.id(), received);
+        e.lastReceived = later(e.lastReceived, received);
         e.lastArrival = ++arrivals;
         arrivalOf.put(d.id(), e.lastArrival);
         storyOfArticle.put(d.id(), story);
+    }
+
+    private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {
+        return b != null && b.isAfter(a) ? b : a;
     }
 
     Integer storyOf(String articleId) {
@@ -162,34 +208,21 @@ final class StoryIndex {
     List<Header> headers(boolean largestFirst, java.time.Instant since) {
         List<Header> out = new ArrayList<>();
         for (Entry e : stories.values()) {
-            int fresh = 0;
-            java.time.Instant last = java.time.Instant.EPOCH;
-            for (Document d : e.documents) {
-                java.time.Instant r = received(d.id());
-                if (since == null || r.isAfter(since)) {
-                    fresh++;
+            int fresh = e.documents.size();
+            if (since != null) {
+                if (!e.lastReceived.isAfter(since)) {
+                    continue;
                 }
-                if (r.isAfter(last)) {
-                    last = r;
+                fresh = 0;
+                for (Document d : e.documents) {
+                    if (received(d.id()).isAfter(since)) {
+                        fresh++;
+                    }
                 }
             }
-            if (fresh == 0) {
-                continue;
-            }
-            List<LocalDate> dates = e.documents.stream()
-                    .map(Document::published)
-                    .filter(Objects::nonNull)
-                    .sorted()
-                    .toList();
+            e.list();
             out.add(new Header(
-                    e.id,
-                    StoryReport.titleOf(e.documents),
-                    e.documents.size(),
-                    dates.isEmpty() ? null : dates.get(0),
-                    dates.isEmpty() ? null : dates.get(dates.size() - 1),
-                    e.lastArrival,
-                    fresh,
-                    last));
+                    e.id, e.title, e.documents.size(), e.first, e.last, e.lastArrival, fresh, e.lastReceived));
         }
         Comparator<Header> newest = Comparator.comparing(Header::last, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingLong(Header::lastArrival)

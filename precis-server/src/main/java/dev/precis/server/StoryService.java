@@ -22,12 +22,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The service's state: articles pushed in are cleaned, placed in a story ({@link StoryIndex}) and
- * stored ({@link ArticleStore}) before they are acknowledged; reports come from the
- * {@link ReportCache}, so a read is never stale. Off the request threads, one background thread
- * tags each new article's sentences (the report's costliest input) and, when it has nothing else
- * to do, recomputes the reports of stories that grew, so that a reader most often finds the work
- * done. It never recomputes a story per article under load (that cost grows with the square of a
- * story's size), and its queue is bounded: work it drops is only done later, by a reader.
+ * stored ({@link ArticleStore}) before they are acknowledged; concurrent requests' articles are
+ * stored with one commit (group commit), since a commit costs more than placing an article.
+ * Reports come from the {@link ReportCache}: {@link #story} always covers every stored article;
+ * {@link #latest}, the HTTP read, does when that report is kept or ready within
+ * {@link #READ_WAIT_MILLIS}, and otherwise answers with the report kept and says how many articles
+ * it lacks, while the newer one is computed off the request thread (a full report of a large
+ * story takes longer than a reader should wait). One background thread tags each new article's
+ * sentences, computes the reports readers asked for, and, with nothing else to do, recomputes the
+ * reports of stories that grew (each at most once a second), so that a reader most often finds
+ * the work done. Its queue is bounded: work it drops is only done later, by a reader.
  * Starting on an existing store replays it, so stories keep their numbers and members across
  * restarts.
  */
@@ -38,6 +42,11 @@ public final class StoryService implements AutoCloseable {
     private final StoryIndex index = new StoryIndex();
 
     private final ReportCache reports;
+    /** Placed writes waiting to be stored, in placement order. Guarded by this. */
+    private final List<Write> writes = new ArrayList<>();
+    /** Held while a group of writes is stored: one commit at a time. */
+    private final Object storing = new Object();
+
     private final AtomicLong requests = new AtomicLong();
     /** Stories that grew since their report was last computed. Guarded by itself. */
     private final Set<Integer> grown = new LinkedHashSet<>();
@@ -55,10 +64,21 @@ public final class StoryService implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             },
-            new ThreadPoolExecutor.DiscardPolicy());
+            new ThreadPoolExecutor.AbortPolicy());
+    /** How long a read waits for a newer report being computed before it takes the one kept. */
+    static final long READ_WAIT_MILLIS = 25;
+    /** A growing story's report is recomputed ahead of readers at most this often (readers ask sooner). */
+    static final long AHEAD_INTERVAL_NANOS = 1_000_000_000L;
+    /** Reports readers asked for that are queued and not started, by story: a later reader joins one. */
+    private final java.util.concurrent.ConcurrentMap<Integer, java.util.concurrent.CompletableFuture<Void>> asked =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A story with its analysed articles and its report (which includes the summary). */
-    public record StoryView(int id, String title, Corpus corpus, StoryReport report) {}
+    /**
+     * A story with its analysed articles and its report (which includes the summary).
+     *
+     * @param pending articles of the story stored after this report was computed (0: it covers them all)
+     */
+    public record StoryView(int id, String title, Corpus corpus, StoryReport report, int pending) {}
 
     /** What a push did: which articles were accepted (and where they went), which were skipped and why. */
     public record Ingested(List<Accepted> accepted, List<Problem> skipped) {}
@@ -112,32 +132,13 @@ public final class StoryService implements AutoCloseable {
         List<Problem> problems = new ArrayList<>(read.problems());
         List<Document> cleaned = precis.clean(read.documents(), problems);
         cleaned.forEach(reports::analyse);
-        List<Accepted> accepted = new ArrayList<>();
+        Write write;
         synchronized (this) {
-            StoryIndex.Placed placed = index.place(cleaned, java.time.Instant.now());
-            try {
-                store.add(placed.batch(), placed.merges()); // committed before anything is acknowledged
-            } catch (SQLException e) {
-                // The clustering has already placed (and maybe merged) what was not saved: go back to
-                // what the store holds, so memory never shows an article the store lost.
-                try {
-                    replayStore();
-                } catch (SQLException again) {
-                    e.addSuppressed(again);
-                }
-                throw e;
-            }
-            for (StoryClusterer.Merge m : placed.merges()) {
-                reports.forget(m.from());
-                reports.forget(m.into());
-            }
-            index.commit(placed);
-            for (int i = 0; i < cleaned.size(); i++) {
-                String id = cleaned.get(i).id();
-                accepted.add(
-                        new Accepted(id, index.storyOf(id), placed.duplicate().get(i)));
-            }
+            write = new Write(index.place(cleaned, java.time.Instant.now()));
+            writes.add(write);
         }
+        flush(write); // committed before anything is acknowledged
+        List<Accepted> accepted = write.accepted;
         List<Document> fresh = new ArrayList<>();
         for (int i = 0; i < cleaned.size(); i++) {
             if (!accepted.get(i).duplicate()) {
@@ -148,24 +149,102 @@ public final class StoryService implements AutoCloseable {
             }
         }
         if (!fresh.isEmpty()) {
-            background.execute(() -> prepare(fresh));
+            try {
+                background.execute(() -> prepare(fresh));
+            } catch (java.util.concurrent.RejectedExecutionException full) {
+                // Only work ahead of readers is dropped: a report tags what it needs itself.
+            }
         }
         return new Ingested(accepted, problems);
     }
 
-    /** Background: tags new articles, then, with nothing else queued, brings grown stories' reports up to date. */
+    /** A request's placed articles waiting to be stored, and, once stored, where they went. */
+    private static final class Write {
+        final StoryIndex.Placed placed;
+        List<Accepted> accepted;
+        SQLException failure;
+
+        Write(StoryIndex.Placed placed) {
+            this.placed = placed;
+        }
+    }
+
+    /**
+     * Stores the writes waiting, in the order they were placed, with one commit (group commit:
+     * while one request commits, the others' writes queue and the next to get here stores them
+     * all). Returns when {@code mine} is stored; throws if storing it failed. Memory follows the
+     * store: stored writes join their stories; when a commit fails, every placed write not stored
+     * fails too and the stories go back to what the store holds.
+     */
+    private void flush(Write mine) throws SQLException {
+        synchronized (storing) {
+            if (mine.accepted != null || mine.failure != null) {
+                if (mine.failure != null) {
+                    throw mine.failure;
+                }
+                return;
+            }
+            List<Write> group;
+            synchronized (this) {
+                group = new ArrayList<>(writes);
+                writes.clear();
+            }
+            try {
+                store.add(group.stream().map(w -> w.placed).toList());
+            } catch (SQLException e) {
+                synchronized (this) {
+                    // Placed on top of what was not saved: fail them too, and go back to what the store holds.
+                    group.addAll(writes);
+                    writes.clear();
+                    group.forEach(w -> w.failure = e);
+                    try {
+                        replayStore();
+                    } catch (SQLException again) {
+                        e.addSuppressed(again);
+                    }
+                }
+                throw e;
+            }
+            synchronized (this) {
+                for (Write w : group) {
+                    for (StoryClusterer.Merge m : w.placed.merges()) {
+                        reports.forget(m.from());
+                    }
+                    index.commit(w.placed);
+                    List<Accepted> accepted = new ArrayList<>();
+                    for (int i = 0; i < w.placed.duplicate().size(); i++) {
+                        String id = w.placed.ids().get(i);
+                        accepted.add(new Accepted(
+                                id, index.storyOf(id), w.placed.duplicate().get(i)));
+                    }
+                    w.accepted = accepted;
+                }
+            }
+        }
+    }
+
+    /**
+     * Background: tags new articles, then, with nothing else queued, brings grown stories' reports up
+     * to date, each at most once per {@link #AHEAD_INTERVAL_NANOS} (a story that grows all the time
+     * would otherwise take the thread from the readers and the writers).
+     */
     private void prepare(List<Document> fresh) {
         try {
             fresh.forEach(reports::tag);
             while (background.getQueue().isEmpty()) {
-                Integer story;
+                Integer story = null;
                 synchronized (grown) {
-                    var it = grown.iterator();
-                    if (!it.hasNext()) {
-                        return;
+                    for (var it = grown.iterator(); it.hasNext(); ) {
+                        Integer candidate = it.next();
+                        if (!reports.computedWithin(candidate, AHEAD_INTERVAL_NANOS)) {
+                            story = candidate;
+                            it.remove();
+                            break;
+                        }
                     }
-                    story = it.next();
-                    it.remove();
+                }
+                if (story == null) {
+                    return; // the rest were refreshed recently: the next article's task looks again
                 }
                 refresh(story);
             }
@@ -209,6 +288,69 @@ public final class StoryService implements AutoCloseable {
     public StoryView story(int id) {
         Snapshot s = snapshot(id);
         return s == null ? null : reports.view(s.entry(), s.documents());
+    }
+
+    /**
+     * The story with its newest report, for a reader who should not wait on a story that keeps
+     * growing: the one covering every stored article when it is kept or computed within
+     * {@link #READ_WAIT_MILLIS} (off this thread); else the one kept, whose {@code pending} says
+     * how many articles it lacks, while the newer one is computed for the next reader. A story with
+     * no report kept yet is computed here. Null when there is no such story.
+     */
+    public StoryView latest(int id) {
+        Snapshot s = snapshot(id);
+        if (s == null) {
+            return null;
+        }
+        StoryView view = reports.current(s.entry(), s.documents().size());
+        if (view != null) {
+            return view;
+        }
+        StoryView older = reports.older(s.entry(), s.documents().size());
+        if (older == null) {
+            return reports.view(s.entry(), s.documents());
+        }
+        java.util.concurrent.CompletableFuture<Void> newer = refreshSoon(id);
+        if (newer == null) {
+            return older; // the background queue is full: the next reader asks again
+        }
+        try {
+            newer.get(READ_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // not ready (or failed: the next reader asks again): the kept one
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        view = reports.current(s.entry(), s.documents().size());
+        return view != null ? view : older;
+    }
+
+    /**
+     * Asks the background thread for a story's report (one queued request per story: a request
+     * not yet started will see every article stored by then); null when its queue is full.
+     */
+    private java.util.concurrent.CompletableFuture<Void> refreshSoon(int id) {
+        java.util.concurrent.CompletableFuture<Void> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Void> queued = asked.putIfAbsent(id, mine);
+        if (queued != null) {
+            return queued;
+        }
+        try {
+            background.execute(() -> {
+                asked.remove(id, mine);
+                try {
+                    refresh(id);
+                } catch (RuntimeException e) {
+                    // the reader who waits reports nothing; the next one computes and reports any failure
+                } finally {
+                    mine.complete(null);
+                }
+            });
+            return mine;
+        } catch (java.util.concurrent.RejectedExecutionException full) {
+            asked.remove(id, mine);
+            return null;
+        }
     }
 
     private void refresh(int id) {

@@ -57,7 +57,7 @@ final class WebPages {
                     .append("\">")
                     .append(esc(h.title()))
                     .append("</a></h2>\n");
-            StoryService.StoryView view = i < SUMMARISED_ON_FRONT_PAGE ? service.story(h.id()) : null;
+            StoryService.StoryView view = i < SUMMARISED_ON_FRONT_PAGE ? service.latest(h.id()) : null;
             if (view != null) {
                 List<SummarySentence> lead =
                         view.report().summary().sentences().stream().limit(2).toList();

@@ -51,8 +51,12 @@ class ApiIT {
         assertEquals(1, list.get("total").asInt(), list.toString());
         JsonNode header = list.get("stories").get(0);
         assertEquals(5, header.get("articles").asInt());
-        JsonNode story = http.get(header.get("url").asText()).json();
+        JsonNode story = http.get(header.get("url").asText() + "?current=true").json();
         assertEquals(header.get("id").asInt(), story.get("id").asInt());
+        assertEquals(0, story.get("pending").asInt(), "current=true covers every stored article");
+        JsonNode latest = http.get(header.get("url").asText()).json();
+        assertEquals(
+                5, latest.get("sources").size() + latest.get("pending").asInt(), "the latest report, or what it lacks");
         assertTrue(story.get("sentences").size() > 0, "summary");
         for (JsonNode s : story.get("sentences")) {
             assertTrue(s.get("source").asInt() >= 1 && s.get("source").asInt() <= 5);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.precis.Precis;
-import dev.precis.group.StoryClusterer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -123,11 +122,11 @@ class StoryServiceTest {
         }
 
         @Override
-        synchronized void add(List<Stored> batch, List<StoryClusterer.Merge> merges) throws SQLException {
+        synchronized void add(List<StoryIndex.Placed> placements) throws SQLException {
             if (failing) {
                 throw new SQLException("disk full (test)");
             }
-            super.add(batch, merges);
+            super.add(placements);
         }
     }
 
@@ -156,6 +155,39 @@ class StoryServiceTest {
                     service.stories(true).stream()
                             .map(StoryIndex.Header::articles)
                             .toList());
+        }
+    }
+
+    @Test
+    void aLatestReadCoversTheArticlesOrSaysHowManyItLacks() throws SQLException {
+        try (StoryService service = new StoryService(store, Precis.builder().build())) {
+            int story = push(service, "flood", FLOOD).accepted().get(0).story();
+            assertEquals(0, service.latest(story).pending(), "the first read computes the report");
+            assertEquals(story, push(service, "both", BOTH).accepted().get(0).story());
+            StoryService.StoryView latest = service.latest(story);
+            assertEquals(2, latest.corpus().size() + latest.pending(), "covered and lacking add up to what is stored");
+            StoryService.StoryView current = service.story(story);
+            assertEquals(2, current.corpus().size());
+            assertEquals(0, current.pending());
+            assertEquals(0, service.latest(story).pending(), "once computed, the latest read covers both");
+        }
+    }
+
+    @Test
+    void theSameArticleSentAtOnceIsStoredOnce() throws Exception {
+        try (StoryService service = new StoryService(store, Precis.builder().build())) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<StoryService.Ingested>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(pool.submit(() -> push(service, "flood", FLOOD)));
+            }
+            int firsts = 0;
+            for (var f : sent) {
+                firsts += f.get().accepted().get(0).duplicate() ? 0 : 1;
+            }
+            pool.shutdown();
+            assertEquals(1, firsts, "one is new, the others duplicates (none refused by the store)");
+            assertEquals(1, service.articleCount());
         }
     }
 }
