@@ -1,5 +1,7 @@
 package dev.precis.cli;
 
+import dev.precis.eval.audit.AuditTally;
+import dev.precis.eval.audit.SummaryAudit;
 import dev.precis.eval.data.Dataset;
 import dev.precis.eval.data.DatasetReader;
 import dev.precis.eval.run.Evaluator;
@@ -38,6 +40,9 @@ final class EvalCommand extends Subcommand {
     @Option(names = "--format", defaultValue = "text")
     String format;
 
+    @Option(names = "--audit")
+    boolean audit;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = out();
@@ -62,7 +67,8 @@ final class EvalCommand extends Subcommand {
         int words = wordsOption != null ? wordsOption : update ? 100 : 250;
         Map<String, Double> systems = SystemScores.rouge2Recall(dataset);
         boolean terminal = System.console() != null;
-        List<MethodResult> results = new Evaluator(words, topic).run(data, chosen, systems, (done, all) -> {
+        Evaluator evaluator = new Evaluator(words, topic);
+        List<MethodResult> results = evaluator.run(data, chosen, systems, (done, all) -> {
             if (terminal) {
                 int width = 30;
                 int filled = width * done / all;
@@ -90,6 +96,9 @@ final class EvalCommand extends Subcommand {
                 }
             }
         });
+        if (audit) {
+            printAudit(out, evaluator.audits());
+        }
         if (!systems.isEmpty()) {
             double[] sorted = systems.values().stream()
                     .mapToDouble(Double::doubleValue)
@@ -101,5 +110,27 @@ final class EvalCommand extends Subcommand {
         }
         out.flush();
         return 0;
+    }
+
+    /** The audit table (share of summary sentences with each flaw) and a few flagged sentences per flaw. */
+    private static void printAudit(PrintWriter out, Map<String, AuditTally> audits) {
+        out.println("audit: share of summary sentences with each flaw (rules: docs/quality.md#the-summary-audit)");
+        out.println("| method | sentences | dangling | fragment | debris | redundant | filler | any flaw |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (var e : audits.entrySet()) {
+            AuditTally t = e.getValue();
+            StringBuilder row = new StringBuilder("| " + e.getKey() + " | " + t.sentences() + " |");
+            for (SummaryAudit.Flaw f : SummaryAudit.Flaw.values()) {
+                row.append(String.format(" %.1f%% |", 100 * t.share(f)));
+            }
+            out.println(row.append(String.format(" %.1f%% |", 100 * t.shareFlawed())));
+        }
+        for (var e : audits.entrySet()) {
+            for (SummaryAudit.Flaw f : SummaryAudit.Flaw.values()) {
+                for (String example : e.getValue().examples(f)) {
+                    out.printf("  %s %s: %s%n", e.getKey(), f.name().toLowerCase(java.util.Locale.ROOT), example);
+                }
+            }
+        }
     }
 }

@@ -3,6 +3,8 @@ package dev.precis.summarize;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -67,6 +69,12 @@ public final class Candidates {
                 && dev.precis.ingest.Paragraphs.endsSentence(t)
                 && balancedQuotes(t)
                 && !sourcingNote(t)
+                && !Character.isLowerCase(t.charAt(0)) // a fragment cut from its sentence
+                && !listItem(t)
+                && !filler(s)
+                && !unattributedQuote(t)
+                && !speakerless(s)
+                && !capitals(t)
                 && !debris(t);
     }
 
@@ -81,10 +89,263 @@ public final class Candidates {
                 || CLOCK_LINE.matcher(t).find();
     }
 
-    private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]{2,}\\s+(_|--)\\s");
+    /** "MIAMI _", "WASHINGTON --", "BEIDAIHE, March 5 --": a place in capitals, maybe a date, then a dash. */
+    private static final Pattern WIRE_DATELINE =
+            Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]{2,}(,\\s*\\p{Lu}[a-z]*\\.?\\s+\\d{1,2})?\\s*(_|--|\u2014)\\s");
+
     private static final Pattern CHRONOLOGY_ITEM = Pattern.compile(
             "^(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(,\\s*\\d{4})?\\s*(--|_|:|\u2014)\\s");
     private static final Pattern CLOCK_LINE = Pattern.compile("^\\d{1,2}:\\d{2}\\b");
+
+    private static final Set<String> LINKING = Set.of("but", "and", "yet", "so", "still", "however");
+    private static final Set<String> POINTERS = Set.of(
+            "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "these", "those", "that",
+            "such", "none");
+    /** After "The": nouns that refer back to someone or something named before. */
+    private static final Set<String> POINTING_NOUNS = Set.of(
+            "two",
+            "three",
+            "official",
+            "officials",
+            "plan",
+            "move",
+            "deal",
+            "man",
+            "woman",
+            "group",
+            "company",
+            "agency",
+            "pair",
+            "couple",
+            "latter",
+            "former",
+            "decision",
+            "incident",
+            "proposal",
+            "measure",
+            "spokesman",
+            "spokeswoman",
+            "source",
+            "sources",
+            "victim",
+            "victims",
+            "suspect",
+            "suspects",
+            "strategy",
+            "campaign",
+            "effort",
+            "operation",
+            "attack",
+            "talks");
+    /** "This year", "these days": a demonstrative of time points at the calendar, not at an earlier sentence. */
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "year",
+            "years",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "decade",
+            "century",
+            "day",
+            "days",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "season",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "time",
+            "weekend");
+
+    /**
+     * Whether a sentence's opening refers back to something only an earlier sentence names: a
+     * third-person pronoun or demonstrative ("He", "They", "This", "Such"), or "The" with a noun that
+     * points back ("The two", "The official"), after an optional "But"/"And"/"Yet"/"So"/"Still"/
+     * "However". Not "This year" (time), not "It is ... to/that" (an empty subject), not "The report,
+     * Climate ..." (named in apposition).
+     */
+    static boolean pointsBack(Sentence s) {
+        List<String> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size()
+                && (LINKING.contains(tokens.get(k).toLowerCase(Locale.ROOT))
+                        || tokens.get(k).equals(","))) {
+            k++;
+        }
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        String first = tokens.get(k).toLowerCase(Locale.ROOT);
+        String next = tokens.get(k + 1).toLowerCase(Locale.ROOT);
+        if (POINTERS.contains(first)) {
+            if (TIME_NOUNS.contains(next)) {
+                return false;
+            }
+            boolean empty = first.equals("it")
+                    && (next.equals("is") || next.equals("was") || next.equals("'s"))
+                    && (tokens.contains("to") || tokens.contains("that"));
+            return !empty;
+        }
+        boolean apposition = k + 3 < tokens.size()
+                && tokens.get(k + 2).equals(",")
+                && Character.isUpperCase(tokens.get(k + 3).charAt(0));
+        return first.equals("the") && POINTING_NOUNS.contains(next) && !apposition;
+    }
+
+    /** Stems of words about the reporting itself ("media", "reported", "talks", "said"): no fact of the story. */
+    private static final Set<String> ABOUT_REPORTING = Set.of(
+            "media",
+            "report",
+            "news",
+            "press",
+            "journalist",
+            "reporter",
+            "statement",
+            "comment",
+            "said",
+            "say",
+            "told",
+            "tell",
+            "talk",
+            "discuss",
+            "announc",
+            "confirm",
+            "agenc",
+            "outlet",
+            "newspap",
+            "televis",
+            "broadcast",
+            "quot",
+            "cite",
+            "sourc",
+            "articl",
+            "interview",
+            "also",
+            "stori",
+            "coverag");
+
+    /**
+     * A sentence that tells nothing: at most one content word beyond words about the reporting
+     * itself, and no number ("Russian media also reported the talks.").
+     */
+    static boolean filler(Sentence s) {
+        for (String token : s.tokens()) {
+            for (int i = 0; i < token.length(); i++) {
+                if (Character.isDigit(token.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return s.terms().stream()
+                        .distinct()
+                        .filter(t -> !ABOUT_REPORTING.contains(t))
+                        .count()
+                <= 1;
+    }
+
+    /**
+     * A whole sentence in quotation marks with no one said to say it ("\u201CThey see the world
+     * differently.\u201D"): its speaker is in another sentence.
+     */
+    static boolean unattributedQuote(String t) {
+        char first = t.charAt(0);
+        if (first != '"' && first != '\u201C') {
+            return false;
+        }
+        int close = Math.max(t.lastIndexOf('"'), t.lastIndexOf('\u201D'));
+        return close > 0 && t.substring(close + 1).replaceAll("[\\p{P}\\s]", "").isEmpty();
+    }
+
+    /** "I need ...", "You don't have to ...": a first or second person outside quotes, whose speaker is elsewhere. */
+    static boolean speakerless(Sentence s) {
+        String first = s.tokens().get(0).toLowerCase(Locale.ROOT);
+        return SPEAKER_WORDS.contains(first);
+    }
+
+    private static final Set<String> SPEAKER_WORDS = Set.of("i", "we", "you", "my", "our", "your");
+
+    /**
+     * Whether a sentence has a verb (a word the tagger marks VERB or AUX): "Jeffrey Carpenter, team
+     * leader at the Computer Emergency Response Team." has none and is a fragment. Asked only of the
+     * sentences a method is about to choose, since it needs their tags.
+     */
+    static boolean hasVerb(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String tag = s.tag(i);
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that opens on a list or dash marker ("--Built-in ...", "_ In a form ...", "- For ...", "1. ..."). */
+    static boolean listItem(String t) {
+        char c = t.charAt(0);
+        return !Character.isLetterOrDigit(c) && "\"\u201C\u2018'([".indexOf(c) < 0
+                || NUMBERED_ITEM.matcher(t).find();
+    }
+
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.)]\\s");
+
+    /** A heading or listing line mostly in capitals ("STAR WARS: EPISODE I _ THE PHANTOM MENACE: ..."). */
+    static boolean capitals(String t) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters >= 10 && upper * 2 >= letters;
+    }
+
+    private static final dev.precis.text.Terms TERMS = new dev.precis.text.Terms();
+
+    /**
+     * The stem of the noun a sentence's opening "The ..." refers back with ("The growers say ...",
+     * "The new rules require ...") when the sentence before it in its article names that noun (it
+     * was introduced there, so "the" points at it); null when the opening is no such reference (a
+     * name follows, "The Army Corps ..."; or the noun is new). Needs the sentence's tags: asked only
+     * of the sentences a method is about to choose.
+     */
+    static String definiteReference(Sentence s, Corpus corpus) {
+        List<String> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size() && LINKING.contains(tokens.get(k).toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).equalsIgnoreCase("the") || s.index() == 0) {
+            return null;
+        }
+        String head = null;
+        for (int i = k + 1; i < tokens.size(); i++) {
+            String tag = s.tag(i);
+            if (tag.equals("PROPN")) {
+                return null; // "The Army Corps of Engineers": named
+            }
+            if (tag.equals("NOUN")) {
+                head = tokens.get(i);
+            } else if (!tag.equals("ADJ") || head != null) {
+                break;
+            }
+        }
+        if (head == null) {
+            return null;
+        }
+        String stem = TERMS.stem(head.toLowerCase(Locale.ROOT));
+        List<Sentence> article = corpus.documents().get(s.doc()).sentences();
+        boolean introduced = s.index() - 1 < article.size()
+                && article.get(s.index() - 1).stems().contains(stem);
+        return introduced ? stem : null;
+    }
 
     /** Only why a source is unnamed, nothing that the source said. */
     static boolean sourcingNote(String t) {

@@ -32,13 +32,50 @@ public final class StoryOrder {
                         .thenComparingInt(Sentence::doc)
                         .thenComparingInt(Sentence::index))
                 .toList());
+        // A sentence that points back follows the sentence before it in its article, when both are in.
         for (int i = 0; i < ordered.size(); i++) {
-            if (canLead(ordered.get(i).text())) {
-                ordered.add(0, ordered.remove(i));
+            Sentence s = ordered.get(i);
+            if (!leansOnTheOneBefore(s, corpus)) {
+                continue;
+            }
+            for (int j = 0; j < ordered.size(); j++) {
+                Sentence p = ordered.get(j);
+                if (j != i - 1 && p.doc() == s.doc() && p.index() == s.index() - 1) {
+                    ordered.remove(i);
+                    ordered.add(j < i ? j + 1 : j, s);
+                    break;
+                }
+            }
+        }
+        // The first sentence that can lead moves to the front, with the sentences that lean on it.
+        for (int i = 0; i < ordered.size(); i++) {
+            if (canLead(ordered.get(i).text()) && !follows(ordered, i, corpus)) {
+                int end = i + 1;
+                while (end < ordered.size() && follows(ordered, end, corpus)) {
+                    end++;
+                }
+                List<Sentence> lead = new java.util.ArrayList<>(ordered.subList(i, end));
+                ordered.subList(i, end).clear();
+                ordered.addAll(0, lead);
                 break;
             }
         }
         return List.copyOf(ordered);
+    }
+
+    /** Whether a sentence points back at something the sentence before it in its article names. */
+    private static boolean leansOnTheOneBefore(Sentence s, Corpus corpus) {
+        return Candidates.pointsBack(s) || Candidates.definiteReference(s, corpus) != null;
+    }
+
+    /** Whether the sentence at {@code i} leans on the one just before it in the list (its article's previous one). */
+    private static boolean follows(List<Sentence> ordered, int i, Corpus corpus) {
+        if (i == 0) {
+            return false;
+        }
+        Sentence s = ordered.get(i);
+        Sentence p = ordered.get(i - 1);
+        return p.doc() == s.doc() && p.index() == s.index() - 1 && leansOnTheOneBefore(s, corpus);
     }
 
     /** Openings that lean on what came before ("He said", "But the talks ...") or are not statements. */

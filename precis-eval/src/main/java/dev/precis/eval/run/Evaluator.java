@@ -1,6 +1,7 @@
 package dev.precis.eval.run;
 
 import dev.precis.Precis;
+import dev.precis.eval.audit.AuditTally;
 import dev.precis.eval.data.Cluster;
 import dev.precis.eval.data.Dataset;
 import dev.precis.eval.rouge.Jackknife;
@@ -34,6 +35,8 @@ public final class Evaluator {
     private final int words;
     private final boolean topicFocused;
     private final Rouge rouge;
+    /** Each method's summary audit, filled by {@link #run}. */
+    private final Map<String, AuditTally> audits = new LinkedHashMap<>();
 
     public Evaluator(int words, boolean topicFocused) {
         this.words = words;
@@ -102,6 +105,7 @@ public final class Evaluator {
                 Summary summary = engine.summarize(corpus, seen);
                 nanos.merge(m, System.nanoTime() - t0, Long::sum);
                 peak.merge(m, HeapPeak.bytes(), Math::max);
+                audits.computeIfAbsent(m, k -> new AuditTally()).add(cluster.id(), summary);
                 List<String> lines = summary == null
                         ? List.of()
                         : summary.sentences().stream()
@@ -155,6 +159,11 @@ public final class Evaluator {
             }
         }
         return out;
+    }
+
+    /** Each method's summary audit over the clusters of the last {@link #run}, in method order. */
+    public Map<String, AuditTally> audits() {
+        return audits;
     }
 
     /** Mean recall of each measure with its 95% bootstrap interval. */

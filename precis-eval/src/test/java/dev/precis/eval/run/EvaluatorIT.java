@@ -26,7 +26,8 @@ class EvaluatorIT {
         assertEquals(0.0465, systems.get("1"), 0.0005, "NIST's lead baseline");
         assertEquals(0.0891, systems.get("24"), 0.0005, "the best participant");
 
-        List<MethodResult> results = new Evaluator(250, false)
+        Evaluator evaluator = new Evaluator(250, false);
+        List<MethodResult> results = evaluator
                 .run(data, List.of("lead", "centroid", "coverage"), systems, (done, all) -> {});
         Map<String, Double> r2 = results.stream()
                 .collect(Collectors.toMap(
@@ -49,5 +50,10 @@ class EvaluatorIT {
         assertTrue(coverage.recall().get("ROUGE-2").low() < r2.get("coverage")
                 && coverage.recall().get("ROUGE-2").high() > r2.get("coverage"));
         assertTrue(coverage.msPerCluster() > 0 && coverage.articlesPerSecond() > 0);
+        // The summary audit (#14): at most 3% of the default method's sentences with a flaw a reader sees.
+        var audit = evaluator.audits().get("coverage");
+        assertTrue(audit.sentences() > 250, audit.sentences() + " sentences audited");
+        assertTrue(audit.shareFlawed() <= 0.03, "flawed share " + audit.shareFlawed());
+        assertTrue(evaluator.audits().get("lead").shareFlawed() > audit.shareFlawed(), "the audit tells methods apart");
     }
 }
