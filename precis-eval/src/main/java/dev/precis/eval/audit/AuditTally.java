@@ -18,11 +18,11 @@ public final class AuditTally {
     private final Map<SummaryAudit.Flaw, List<String>> examples = new EnumMap<>(SummaryAudit.Flaw.class);
 
     /** Adds one summary (of the cluster named). */
-    public void add(String cluster, Summary summary) {
+    public void add(String cluster, Summary summary, dev.precis.model.Corpus corpus) {
         if (summary == null) {
             return;
         }
-        List<Set<SummaryAudit.Flaw>> flaws = SummaryAudit.audit(summary);
+        List<Set<SummaryAudit.Flaw>> flaws = SummaryAudit.audit(summary, corpus);
         for (int i = 0; i < flaws.size(); i++) {
             sentences++;
             if (!flaws.get(i).isEmpty()) {

@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  * still be readable; an unflagged one has none of these flaws):
  *
  * <ul>
- *   <li><b>dangling</b>: it opens (after an optional "But", "And", "Yet", "So", "Still", "However")
+ *   <li><b>dangling</b>: its speaker is not named (a whole sentence in quotation marks with nothing
+ *       outside them, or one opening on "I", "We", "You", "My", "Our", "Your"); or it opens (after
+ *       an optional "But", "And", "Yet", "So", "Still", "However")
  *       on a third-person pronoun or demonstrative ("He", "It", "They", "This", "Those", "Such"), or
  *       on "The" and a noun that points back ("The two", "The official", "The plan", "The move";
  *       not when a name follows in apposition, "The report, Climate Change ..."; not "This year"),
  *       and the summary sentence before it is not the sentence before it in its own article (the
- *       only place its referent is sure to be);
- *   <li><b>fragment</b>: fewer than four words, a lower-case or punctuation start (other than an
+ *       only place its referent is sure to be); or it opens on "The" and a noun (no name) that the
+ *       sentence before it in its article introduced and no earlier summary sentence names ("The
+ *       growers say ...");
+ *   <li><b>fragment</b>: no verb (none tagged VERB or AUX), fewer than four words, a lower-case or punctuation start (other than an
  *       opening quote or bracket), no final ".", "!" or "?" (closing quotes and brackets aside), or
  *       unbalanced double quotes or brackets;
  *   <li><b>debris</b>: page or wire matter: a dateline or slug ("MIAMI _", "WASHINGTON --"), a
@@ -46,7 +50,8 @@ public final class SummaryAudit {
 
     private static final Set<String> LINKS = Set.of("but", "and", "yet", "so", "still", "however", "however,");
     private static final Set<String> POINTING = Set.of(
-            "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "these", "those", "such");
+            "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "these", "those", "that",
+            "such", "none");
     /** "This year", "these days": a demonstrative of time, which points at the calendar. */
     private static final Set<String> TIME_NOUNS = Set.of(
             "year",
@@ -138,7 +143,11 @@ public final class SummaryAudit {
             "also",
             "stori");
 
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]{2,}\\s*(_|--|\u2014)\\s");
+    private static final Pattern DATELINE =
+            Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]{2,}(,\\s*\\p{Lu}[a-z]*\\.?\\s+\\d{1,2})?\\s*(_|--|\u2014)\\s");
+    /** Words of a speaker: outside quotes they stand for someone the summary does not name. */
+    private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you", "my", "our", "your");
+
     private static final Pattern LISTING = Pattern.compile(
             "^((Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(,\\s*\\d{4})?\\s*(--|_|:|\u2014)"
                     + "|\\d{1,2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?\\s*(--|_|:|\u2014|\\s\\p{Lu}{2,})|\\d{1,2}[.)]\\s)");
@@ -150,18 +159,19 @@ public final class SummaryAudit {
 
     private SummaryAudit() {}
 
-    /** The flaws of each sentence of a summary, in order. */
-    public static List<Set<Flaw>> audit(Summary summary) {
+    /** The flaws of each sentence of a summary of {@code corpus}, in order. */
+    public static List<Set<Flaw>> audit(Summary summary, dev.precis.model.Corpus corpus) {
         List<SummarySentence> sentences = summary.sentences();
         List<Set<Flaw>> out = new java.util.ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i).sentence();
             Set<Flaw> flaws = EnumSet.noneOf(Flaw.class);
             String t = s.text().strip();
-            if (dangling(s, i == 0 ? null : sentences.get(i - 1))) {
+            if (dangling(s, i == 0 ? null : sentences.get(i - 1))
+                    || definiteWithoutReferent(s, sentences.subList(0, i), corpus)) {
                 flaws.add(Flaw.DANGLING);
             }
-            if (fragment(t)) {
+            if (fragment(t) || !hasVerb(s)) {
                 flaws.add(Flaw.FRAGMENT);
             }
             if (debris(t)) {
@@ -180,6 +190,10 @@ public final class SummaryAudit {
 
     static boolean dangling(Sentence s, SummarySentence previous) {
         List<String> tokens = s.tokens();
+        if (!tokens.isEmpty() && FIRST_AND_SECOND_PERSON.contains(lower(tokens.get(0)))
+                || unattributedQuote(s.text())) {
+            return true; // a speaker the summary does not name
+        }
         int k = 0;
         while (k < tokens.size()
                 && (LINKS.contains(lower(tokens.get(k))) || tokens.get(k).equals(","))) {
@@ -208,6 +222,68 @@ public final class SummaryAudit {
         return previous == null
                 || previous.sentence().doc() != s.doc()
                 || previous.sentence().index() != s.index() - 1;
+    }
+
+    private static final dev.precis.text.Terms TERMS = new dev.precis.text.Terms();
+
+    /**
+     * "The growers say ...": an opening "The" + noun (no name) whose noun the sentence before it in
+     * its article introduced, while no earlier summary sentence names it and that sentence is not
+     * the summary sentence before it.
+     */
+    static boolean definiteWithoutReferent(Sentence s, List<SummarySentence> earlier, dev.precis.model.Corpus corpus) {
+        List<String> tokens = s.tokens();
+        if (tokens.isEmpty() || !tokens.get(0).equalsIgnoreCase("the") || s.index() == 0) {
+            return false;
+        }
+        String head = null;
+        for (int i = 1; i < tokens.size(); i++) {
+            String tag = s.tag(i);
+            if (tag.equals("PROPN")) {
+                return false;
+            }
+            if (tag.equals("NOUN")) {
+                head = tokens.get(i);
+            } else if (!tag.equals("ADJ") || head != null) {
+                break;
+            }
+        }
+        if (head == null) {
+            return false;
+        }
+        String stem = TERMS.stem(lower(head));
+        List<Sentence> article = corpus.documents().get(s.doc()).sentences();
+        if (s.index() - 1 >= article.size()
+                || !article.get(s.index() - 1).stems().contains(stem)) {
+            return false;
+        }
+        SummarySentence previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        if (previous != null
+                && previous.sentence().doc() == s.doc()
+                && previous.sentence().index() == s.index() - 1) {
+            return false;
+        }
+        return earlier.stream().noneMatch(e -> e.sentence().stems().contains(stem));
+    }
+
+    /** A whole sentence in quotation marks, with nothing outside them that says who said it. */
+    static boolean unattributedQuote(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.charAt(0) != '"' && t.charAt(0) != '\u201C') {
+            return false;
+        }
+        int close = Math.max(t.lastIndexOf('"'), t.lastIndexOf('\u201D'));
+        return close > 0 && t.substring(close + 1).replaceAll("[\\p{P}\\s]", "").isEmpty();
+    }
+
+    /** Whether the tagger finds a verb (VERB or AUX): a sentence without one is a fragment. */
+    static boolean hasVerb(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tag(i).equals("VERB") || s.tag(i).equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean fragment(String t) {

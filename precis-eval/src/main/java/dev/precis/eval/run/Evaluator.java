@@ -105,7 +105,7 @@ public final class Evaluator {
                 Summary summary = engine.summarize(corpus, seen);
                 nanos.merge(m, System.nanoTime() - t0, Long::sum);
                 peak.merge(m, HeapPeak.bytes(), Math::max);
-                audits.computeIfAbsent(m, k -> new AuditTally()).add(cluster.id(), summary);
+                audits.computeIfAbsent(m, k -> new AuditTally()).add(cluster.id(), summary, corpus);
                 List<String> lines = summary == null
                         ? List.of()
                         : summary.sentences().stream()

@@ -35,7 +35,9 @@ class SummaryAuditTest {
             Sentence s = d.sentences().get(i);
             chosen.add(new SummarySentence(s, 0, List.of()));
         }
-        return SummaryAudit.audit(new Summary("test", chosen, List.of(d.document()), List.of()));
+        return SummaryAudit.audit(
+                new Summary("test", chosen, List.of(d.document()), List.of()),
+                new dev.precis.model.Corpus(List.of(d.withIndex(0))));
     }
 
     private static final Set<SummaryAudit.Flaw> NONE = Set.of();

@@ -27,8 +27,8 @@ class EvaluatorIT {
         assertEquals(0.0891, systems.get("24"), 0.0005, "the best participant");
 
         Evaluator evaluator = new Evaluator(250, false);
-        List<MethodResult> results = evaluator
-                .run(data, List.of("lead", "centroid", "coverage"), systems, (done, all) -> {});
+        List<MethodResult> results =
+                evaluator.run(data, List.of("lead", "centroid", "coverage"), systems, (done, all) -> {});
         Map<String, Double> r2 = results.stream()
                 .collect(Collectors.toMap(
                         MethodResult::method, r -> r.recall().get("ROUGE-2").mean()));
