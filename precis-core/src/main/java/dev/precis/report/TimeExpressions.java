@@ -33,8 +33,14 @@ final class TimeExpressions {
     private static final String[] DEICTIC_STEMS = {"day", "tomorrow", "tonight"};
 
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final Pattern FULL_DATE = Pattern.compile(
-            "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2}))?");
+    /**
+     * "Monday, September 5, 2016", "Oct. 12-13, 1992" (a range: its first day), "October 31 last
+     * year": groups weekday, month, day, year, and the year word (last, next, this).
+     */
+    private static final Pattern FULL_DATE = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*\\d{1,2})?\\b"
+            + "(?:,?\\s+((?:19|20)\\d{2})|\\s+(last|next|this)\\s+year)?");
+
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
@@ -58,7 +64,18 @@ final class TimeExpressions {
     private final Map<DayOfWeek, LocalDate> pinned = new HashMap<>();
 
     TimeExpressions(LocalDate published, String articleText) {
+        this(published, articleText, Map.of());
+    }
+
+    /**
+     * @param storyWeekdays the days the story's other (dated) sources give weekdays, used for an
+     *                      undated article's weekdays that it does not pin itself
+     */
+    TimeExpressions(LocalDate published, String articleText, Map<DayOfWeek, LocalDate> storyWeekdays) {
         this.published = published;
+        if (published == null) {
+            pinned.putAll(storyWeekdays);
+        }
         // A pinned weekday opens its date: the pattern is tried only where a weekday's name starts.
         Matcher m = FULL_DATE.matcher(articleText).useTransparentBounds(true);
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -105,8 +122,9 @@ final class TimeExpressions {
         // Cheap tests first: most sentences name no month, no year and no weekday.
         boolean month = anyOf(sentence, MONTH_STEMS);
         boolean digits = hasDigit(sentence);
+        boolean future = FUTURE.matcher(sentence).find();
         if (month) {
-            findMonthDates(sentence, taken, out);
+            findMonthDates(sentence, taken, out, future);
         }
         if (digits) {
             collect(
@@ -120,7 +138,6 @@ final class TimeExpressions {
         }
         boolean weekday = sentence.contains("day");
         if (weekday) {
-            boolean future = FUTURE.matcher(sentence).find();
             collect(
                     RELATIVE_WEEKDAY,
                     sentence,
@@ -154,11 +171,22 @@ final class TimeExpressions {
         return false;
     }
 
-    private void findMonthDates(String sentence, List<int[]> taken, List<Found> out) {
+    private void findMonthDates(String sentence, List<int[]> taken, List<Found> out, boolean future) {
         collect(FULL_DATE, sentence, taken, out, TimelineEntry.Precision.DAY, true, m -> {
             int month = month(m.group(2));
             int day = Integer.parseInt(m.group(3));
-            return m.group(4) != null ? date(Integer.parseInt(m.group(4)), month, day) : nearPublication(month, day);
+            if (m.group(4) != null) {
+                return date(Integer.parseInt(m.group(4)), month, day);
+            }
+            if (m.group(5) != null && published != null) {
+                int shift = switch (m.group(5)) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    default -> 0;
+                };
+                return date(published.getYear() + shift, month, day);
+            }
+            return withoutYear(month, day, future);
         });
         collect(
                 DAY_MONTH_YEAR,
@@ -183,7 +211,7 @@ final class TimeExpressions {
                 out,
                 TimelineEntry.Precision.MONTH,
                 true,
-                m -> monthBefore(month(m.group(1))));
+                m -> monthOf(m.group().strip().toLowerCase(Locale.ROOT).startsWith("last"), month(m.group(1)), future));
     }
 
     /**
@@ -200,7 +228,10 @@ final class TimeExpressions {
             Function<Matcher, LocalDate> date) {
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
-            if (free(taken, m)) {
+            if (free(taken, m) && since(sentence, m)) {
+                // "the third attempt since July": when something began, not an event of July.
+                taken.add(new int[] {m.start(), m.end()});
+            } else if (free(taken, m)) {
                 LocalDate d = date.apply(m);
                 out.add(new Found(m.group().strip(), d, d == null ? null : precision));
                 if (claims) {
@@ -210,13 +241,21 @@ final class TimeExpressions {
         }
     }
 
-    /** The first of the month, in the year of publication or the one before (a month not yet come). */
-    private LocalDate monthBefore(int month) {
+    /**
+     * The first of a month named without a year: the latest such month not after publication ("last
+     * October" in October: the year before), or, when the sentence speaks of the future, the next
+     * one not before it.
+     */
+    private LocalDate monthOf(boolean last, int month, boolean future) {
         if (published == null) {
             return null;
         }
-        int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
-        return LocalDate.of(year, month, 1);
+        int now = published.getMonthValue();
+        int year = published.getYear();
+        if (future && !last) {
+            return LocalDate.of(month < now ? year + 1 : year, month, 1);
+        }
+        return LocalDate.of(month > now || last && month == now ? year - 1 : year, month, 1);
     }
 
     private LocalDate deictic(String word) {
@@ -245,22 +284,35 @@ final class TimeExpressions {
         };
     }
 
-    /** A month and day without a year: the one within half a year of publication. */
-    private LocalDate nearPublication(int month, int day) {
+    /**
+     * A month and day without a year: the latest such day not after publication (an event of late
+     * November reported on December 2 is last month's, not next year's), or, when the sentence
+     * speaks of the future, the first not before it if that is within half a year.
+     */
+    private LocalDate withoutYear(int month, int day, boolean future) {
         if (published == null) {
             return null;
         }
-        LocalDate best = null;
-        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-            LocalDate d = date(year, month, day);
-            if (d != null
-                    && (best == null
-                            || Math.abs(d.toEpochDay() - published.toEpochDay())
-                                    < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
-                best = d;
-            }
+        LocalDate thisYear = date(published.getYear(), month, day);
+        LocalDate past =
+                thisYear != null && !thisYear.isAfter(published) ? thisYear : date(published.getYear() - 1, month, day);
+        if (!future) {
+            return past;
         }
-        return best;
+        LocalDate coming = thisYear != null && !thisYear.isBefore(published)
+                ? thisYear
+                : date(published.getYear() + 1, month, day);
+        // "began Nov. 3 and will resume": a future sentence may still date a past event; the coming
+        // date is taken when it is within half a year.
+        return coming != null && coming.isBefore(published.plusDays(183)) ? coming : past;
+    }
+
+    /** Whether a match is the start of a span ("since July", "since Sept. 5, 2016"). */
+    private static boolean since(String sentence, Matcher m) {
+        String text = m.group().toLowerCase(Locale.ROOT);
+        int from = Math.max(0, m.start() - 6);
+        return text.startsWith("since ")
+                || sentence.substring(from, m.start()).toLowerCase(Locale.ROOT).endsWith("since ");
     }
 
     private static boolean free(List<int[]> taken, Matcher m) {
@@ -283,6 +335,21 @@ final class TimeExpressions {
     private static int month(String name) {
         String key = name.toLowerCase(Locale.ROOT).replace(".", "");
         return Lexicon.MONTHS.get(key.length() > 4 ? key : key.substring(0, 3));
+    }
+
+    /** The weekdays the article pins to a date itself. */
+    Map<DayOfWeek, LocalDate> pinnedWeekdays() {
+        return Map.copyOf(pinned);
+    }
+
+    /** The weekday an expression names ("on Monday", "last Friday"), or null. */
+    static DayOfWeek weekdayNamed(String expression) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (expression.contains(day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))) {
+                return day;
+            }
+        }
+        return null;
     }
 
     private static DayOfWeek weekday(String name) {

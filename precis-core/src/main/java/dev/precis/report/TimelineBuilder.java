@@ -30,9 +30,10 @@ final class TimelineBuilder {
 
     List<TimelineEntry> build(List<AnalyzedDocument> documents) {
         List<Event> events = new ArrayList<>();
+        java.util.Map<java.time.DayOfWeek, java.time.LocalDate> storyWeekdays = storyWeekdays(documents);
         for (AnalyzedDocument d : documents) {
             TimeExpressions times =
-                    new TimeExpressions(d.document().published(), d.document().body());
+                    new TimeExpressions(d.document().published(), d.document().body(), storyWeekdays);
             for (Sentence s : d.sentences()) {
                 TimeExpressions.Found f = times.best(s.text());
                 if (f != null) {
@@ -59,6 +60,62 @@ final class TimelineBuilder {
                         e -> e.precision() == null ? 9 : 2 - e.precision().ordinal())
                 .thenComparing(e -> -e.documents().size()));
         return entries;
+    }
+
+    /** Dated articles of one story further apart than this leave a weekday's name ambiguous. */
+    static final int WEEKDAY_SPAN_DAYS = 6;
+
+    /**
+     * The days the story's articles give each weekday ("Monday" is 2016-09-05 in every dated article
+     * that names it, or an undated one pins it: "Monday, September 5, 2016"), for its undated
+     * articles: only when all those dates and publication dates lie within {@link #WEEKDAY_SPAN_DAYS}
+     * of each other and the articles agree on the day.
+     */
+    static java.util.Map<java.time.DayOfWeek, java.time.LocalDate> storyWeekdays(List<AnalyzedDocument> documents) {
+        java.util.Map<java.time.DayOfWeek, Set<java.time.LocalDate>> seen =
+                new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        for (AnalyzedDocument d : documents) {
+            java.time.LocalDate published = d.document().published();
+            TimeExpressions times = new TimeExpressions(published, d.document().body());
+            if (published == null) {
+                // An undated article that pins a weekday itself ("Monday, September 5, 2016") tells the others.
+                times.pinnedWeekdays()
+                        .forEach((day, date) ->
+                                seen.computeIfAbsent(day, k -> new TreeSet<>()).add(date));
+                continue;
+            }
+            first = first == null || published.isBefore(first) ? published : first;
+            last = last == null || published.isAfter(last) ? published : last;
+            // Its own day: an article of Sunday 2016-09-04 says what "Sunday" is that week.
+            seen.computeIfAbsent(published.getDayOfWeek(), k -> new TreeSet<>()).add(published);
+            for (Sentence s : d.sentences()) {
+                for (TimeExpressions.Found f : times.find(s.text())) {
+                    java.time.DayOfWeek named = TimeExpressions.weekdayNamed(f.text());
+                    if (named != null && f.date() != null && f.date().getDayOfWeek() == named) {
+                        seen.computeIfAbsent(named, k -> new TreeSet<>()).add(f.date());
+                    }
+                }
+            }
+        }
+        java.util.Map<java.time.DayOfWeek, java.time.LocalDate> out =
+                new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (Set<java.time.LocalDate> dates : seen.values()) {
+            for (java.time.LocalDate date : dates) {
+                first = first == null || date.isBefore(first) ? date : first;
+                last = last == null || date.isAfter(last) ? date : last;
+            }
+        }
+        if (first == null || java.time.temporal.ChronoUnit.DAYS.between(first, last) > WEEKDAY_SPAN_DAYS) {
+            return out;
+        }
+        seen.forEach((day, dates) -> {
+            if (dates.size() == 1) {
+                out.put(day, dates.iterator().next());
+            }
+        });
+        return out;
     }
 
     /** Whether a date lies after the day, month or year of publication, as precisely as it is known. */

@@ -46,16 +46,48 @@ class TimeExpressionsTest {
                                 java.util.List.of())
                         .dateLabel());
         assertEquals(
-                LocalDate.of(2011, 1, 1),
-                in(null, "The war has raged since 2011.").date());
+                LocalDate.of(2011, 1, 1), in(null, "The war broke out in 2011.").date());
         assertEquals(
                 TimelineEntry.Precision.YEAR,
-                in(null, "The war has raged since 2011.").precision());
+                in(null, "The war broke out in 2011.").precision());
         assertEquals(
                 LocalDate.of(1999, 10, 31),
                 in(LocalDate.of(1999, 11, 10), "It crashed on Oct. 31 off Nantucket.")
                         .date(),
                 "a day without a year is the one nearest publication");
+    }
+
+    /** Dates without a year, ranges, "last year" and "since", in articles of 2 December 2000 and others. */
+    @Test
+    void aDayWithoutAYearIsTheLatestNotAfterPublicationUnlessItIsToCome() {
+        LocalDate december2 = LocalDate.of(2000, 12, 2);
+        assertEquals(
+                LocalDate.of(2000, 11, 28),
+                in(december2, "The storm hit the coast on Nov. 28.").date());
+        assertEquals(
+                LocalDate.of(2000, 1, 5),
+                in(december2, "The council met on Jan. 5.").date());
+        assertEquals(
+                LocalDate.of(2001, 1, 5),
+                in(december2, "The council will vote on Jan. 5.").date());
+        assertEquals(
+                LocalDate.of(2000, 11, 3),
+                in(december2, "The trial began Nov. 3 and will resume next month.")
+                        .date(),
+                "a future sentence still dates a past event more than half a year from its next return");
+        assertEquals(
+                LocalDate.of(2000, 10, 31),
+                in(LocalDate.of(2001, 3, 10), "The ship sank on October 31 last year.")
+                        .date());
+        assertEquals(
+                LocalDate.of(1992, 10, 12),
+                in(december2, "Delegates met on Oct. 12-13, 1992, in Rio.").date());
+        assertEquals(
+                LocalDate.of(1999, 10, 1),
+                in(LocalDate.of(2000, 10, 15), "The ferry sank last October.").date(),
+                "'last October' in October is a year ago");
+        assertNull(in(december2, "It is their third attempt since July."), "since: a start, not an event");
+        assertNull(in(december2, "The war has raged since 2011."));
     }
 
     @Test
