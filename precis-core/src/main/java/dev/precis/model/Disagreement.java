@@ -7,10 +7,18 @@ import java.util.List;
  *
  * @param about    what is counted ("death toll", "duration", or the counted noun)
  * @param versions the differing statements, most widely carried first
+ * @param estimatesVary the figures are hedged estimates whose ranges overlap ("as many as a
+ *                 half-million", "more than 300,000"): they can all be true, so the sources vary
+ *                 rather than contradict each other; listed after the contradictions
  */
-public record Disagreement(String about, List<Version> versions) {
+public record Disagreement(String about, List<Version> versions, boolean estimatesVary) {
     public Disagreement {
         versions = List.copyOf(versions);
+    }
+
+    /** A hard contradiction: the figures cannot all be true. */
+    public Disagreement(String about, List<Version> versions) {
+        this(about, versions, false);
     }
 
     /**

@@ -160,7 +160,8 @@ public final class HtmlRenderer extends SectionRenderer {
 
     @Override
     String disagreement(Disagreement d) {
-        StringBuilder sb = new StringBuilder("<h3>" + esc(d.about()) + "</h3>\n<ul>\n");
+        StringBuilder sb = new StringBuilder(
+                "<h3>" + esc(d.about()) + (d.estimatesVary() ? " (estimates vary)" : "") + "</h3>\n<ul>\n");
         d.versions().forEach(v -> sb.append("<li>" + esc(v.figure()) + " " + markers(v.documents()) + "</li>\n"));
         return sb.append("</ul>\n").toString();
     }

@@ -124,6 +124,7 @@ public final class JsonRenderer implements Renderer {
 
     private static void disagreement(ObjectNode n, Disagreement d) {
         n.put("about", d.about());
+        n.put("estimatesVary", d.estimatesVary());
         array(n, "versions", d.versions(), (vn, v) -> {
             vn.put("figure", v.figure()).put("sentence", v.sentence());
             sources(vn, v.documents());

@@ -65,7 +65,8 @@ public final class MarkdownRenderer extends SectionRenderer {
 
     @Override
     String disagreement(Disagreement d) {
-        StringBuilder sb = new StringBuilder("\n**" + cell(d.about()) + "**\n\n");
+        StringBuilder sb = new StringBuilder(
+                "\n**" + cell(d.about()) + "**" + (d.estimatesVary() ? " (estimates vary)" : "") + "\n\n");
         d.versions().forEach(v -> sb.append("- " + cell(v.figure()) + " " + links(v.documents()) + "\n"));
         return sb.toString();
     }

@@ -80,7 +80,8 @@ public final class Markers {
                                 ? new dev.precis.model.Disagreement.Version(
                                         v.figure() + " (new)", v.sentence(), v.documents())
                                 : v)
-                        .toList());
+                        .toList(),
+                d.estimatesVary());
     }
 
     /** "the 3 articles seen before ([1], [2], [4])": what an update summary is new against. */

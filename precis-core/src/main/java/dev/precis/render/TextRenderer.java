@@ -77,7 +77,7 @@ public final class TextRenderer extends SectionRenderer {
 
     @Override
     String disagreement(Disagreement d) {
-        StringBuilder sb = new StringBuilder("  " + d.about() + ":\n");
+        StringBuilder sb = new StringBuilder("  " + d.about() + (d.estimatesVary() ? " (estimates vary)" : "") + ":\n");
         d.versions().forEach(v -> sb.append("    " + v.figure() + " " + Markers.sources(v.documents()) + "\n"));
         return sb.toString();
     }

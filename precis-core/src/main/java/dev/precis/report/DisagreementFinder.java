@@ -49,15 +49,35 @@ final class DisagreementFinder {
 
     /** An amount in one sentence of one document, with what is around it: words, event, places. */
     private record Claim(
-            Quantity quantity, Sentence sentence, Set<String> context, Set<String> events, Set<String> places) {}
+            Quantity quantity,
+            Sentence sentence,
+            Set<String> context,
+            Set<String> events,
+            Set<String> places,
+            Set<String> organisations) {}
 
     /** Place names (lower case) of the story: amounts near different places count different things. */
     private final Set<String> places = new HashSet<>();
+
+    /**
+     * Words of the story's organisation names (lower case): "all 223 people" near "Lauda Air" and
+     * "217 people" near "EgyptAir" count the dead of two different crashes.
+     */
+    private final Set<String> organisations = new HashSet<>();
 
     DisagreementFinder(List<Entity> entities) {
         for (Entity e : entities) {
             if (e.type() == Entity.Type.PLACE) {
                 e.aliases().forEach(a -> places.add(a.toLowerCase(java.util.Locale.ROOT)));
+            }
+            if (e.type() == Entity.Type.ORGANISATION) {
+                for (String alias : e.aliases()) {
+                    for (String w : alias.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                        if (w.length() >= 3 && !dev.precis.text.StopWords.contains(w)) {
+                            organisations.add(w);
+                        }
+                    }
+                }
             }
         }
     }
@@ -77,6 +97,8 @@ final class DisagreementFinder {
                 out.add(d);
             }
         }
+        // Contradictions first; estimates that vary after them.
+        out.sort(java.util.Comparator.comparing(Disagreement::estimatesVary));
         return out;
     }
 
@@ -88,6 +110,7 @@ final class DisagreementFinder {
         String[] all = s.text().split("\\s+");
         Set<String> context = new HashSet<>();
         Set<String> near = new HashSet<>();
+        Set<String> nearOrganisations = new HashSet<>();
         String nearestEvent = null;
         int nearestDistance = Integer.MAX_VALUE;
         for (int i = Math.max(0, position - WINDOW); i < Math.min(all.length, position + words + WINDOW); i++) {
@@ -97,6 +120,9 @@ final class DisagreementFinder {
             String w = Words.bare(all[i]);
             if (places.contains(w)) {
                 near.add(w);
+            }
+            if (organisations.contains(w)) {
+                nearOrganisations.add(w);
             }
             if (w.length() < 3 || dev.precis.text.StopWords.contains(w)) {
                 continue;
@@ -113,7 +139,7 @@ final class DisagreementFinder {
         // The nearest event word says what the amount counts: "killed as many as a half-million
         // people ... and caused millions to flee" counts deaths, not flight.
         Set<String> events = nearestEvent == null ? Set.of() : Set.of(nearestEvent);
-        return new Claim(q, s, context, events, near);
+        return new Claim(q, s, context, events, near, nearOrganisations);
     }
 
     /**
@@ -145,10 +171,13 @@ final class DisagreementFinder {
         return a.low() <= b.high() * MAX_RATIO && b.low() <= a.high() * MAX_RATIO;
     }
 
+    /** Near different places, or near different organisations (two airlines, two crashes). */
     private static boolean differentPlaces(Claim a, Claim b) {
-        return !a.places().isEmpty()
-                && !b.places().isEmpty()
-                && a.places().stream().noneMatch(b.places()::contains);
+        return disjoint(a.places(), b.places()) || disjoint(a.organisations(), b.organisations());
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
     }
 
     private static boolean sameThing(Claim a, Claim b) {
@@ -199,7 +228,26 @@ final class DisagreementFinder {
                     v.get(0).quantity().phrase(), v.get(0).sentence().text(), new ArrayList<>(vDocs)));
         }
         out.sort((x, y) -> y.documents().size() - x.documents().size());
-        return new Disagreement(about(group), out);
+        return new Disagreement(about(group), out, overlap(versions));
+    }
+
+    /**
+     * Whether every version's range meets every other's ("as many as a half-million" is up to
+     * 500,000, "more than 300,000" from 300,000, "hundreds of thousands" 200,000 to 999,999): hedged
+     * estimates that can all be true ("11" and "at least 11" too). Exact figures that differ ("11
+     * dead", "10 dead") never meet.
+     */
+    private static boolean overlap(List<List<Claim>> versions) {
+        double low = Double.NEGATIVE_INFINITY;
+        double high = Double.POSITIVE_INFINITY;
+        boolean hedged = false;
+        for (List<Claim> v : versions) {
+            Quantity q = v.get(0).quantity();
+            hedged |= q.low() != q.high();
+            low = Math.max(low, q.low());
+            high = Math.min(high, q.high());
+        }
+        return hedged && low <= high;
     }
 
     private static String about(List<Claim> group) {
