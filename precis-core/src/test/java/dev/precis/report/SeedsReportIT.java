@@ -66,6 +66,12 @@ class SeedsReportIT {
 
         assertTrue(entityWithAlias("al-Qaeda").aliases().contains("al-Qaida"), "transliterations of one name");
 
+        // The summit, though the tagger reads "G20" as an adjective and "Group" as a common noun.
+        Entity g20 = entityWithAlias("G20");
+        assertTrue(g20.aliases().contains("Group of 20"), g20.toString());
+        assertEquals(Entity.Type.ORGANISATION, g20.type());
+        assertEquals(5, g20.documents().size(), "all five reports name the summit");
+
         Entity us = entityWithAlias("United States");
         assertTrue(us.aliases().containsAll(Set.of("US", "U.S.")), us.toString());
         assertEquals(Entity.Type.PLACE, us.type());

@@ -33,6 +33,13 @@ final class MentionFinder {
     private static final Set<String> PLACE_NOUNS =
             Set.of("city", "town", "village", "capital", "province", "region", "state");
 
+    /**
+     * "G20", "G7": a group of countries by its number (the tagger reads it as an adjective, a noun
+     * or a number by turns). Other codes of capitals and digits name products and models ("S80",
+     * "W32") and are left to the tagger.
+     */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("G\\d{1,2}");
+
     /** A name and the acronym written in brackets right after it ("Islamic State (ISIS)"). */
     record Bracketed(NameKey name, NameKey acronym) {}
 
@@ -60,7 +67,9 @@ final class MentionFinder {
             boolean proper = false;
             while (j < n) {
                 if (nameToken(s, j)) {
-                    proper |= s.tag(j).equals("PROPN");
+                    // "G20" names the group whatever its tag.
+                    proper |= s.tag(j).equals("PROPN")
+                            || CODE.matcher(token(s, j)).matches();
                     j++;
                     if (NameText.possessive(token(s, j - 1))) {
                         break; // "Russia's cyber intrusions": the name ends at the possessive
@@ -86,6 +95,9 @@ final class MentionFinder {
                     if (!lower(token(s, j - 2)).equals("of")) {
                         break;
                     }
+                    // "Group of 20": an organisation's head word and its number are a name, though
+                    // the tagger reads "Group" as a common noun.
+                    proper |= j - 3 >= i && ORGANISATION_HEADS.contains(lower(token(s, j - 3)));
                 } else {
                     break;
                 }
@@ -125,8 +137,14 @@ final class MentionFinder {
             return afterName && !beforeNumber;
         }
         String tag = s.tag(i);
-        if (tag.equals("PROPN")) {
-            return true;
+        if (tag.equals("PROPN") || CODE.matcher(t).matches()) {
+            return true; // "G20"
+        }
+        if (ORGANISATION_HEADS.contains(l)
+                && i + 2 < n
+                && lower(token(s, i + 1)).equals("of")
+                && s.tag(i + 2).equals("NUM")) {
+            return true; // "Group of 20"
         }
         boolean between = i > 0
                 && i + 1 < n
