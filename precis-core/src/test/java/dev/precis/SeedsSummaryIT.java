@@ -103,7 +103,6 @@ class SeedsSummaryIT {
 
     @Test
     void everySentenceIsAttributedAndFactsAreCorroborated() {
-        int corroborated = 0;
         for (SummarySentence s : summary.sentences()) {
             Sentence original = corpus.documents()
                     .get(s.source())
@@ -113,11 +112,22 @@ class SeedsSummaryIT {
                     original.text().startsWith(s.text().substring(0, s.text().length() - 1)),
                     "the source document holds the sentence (perhaps without its trailing attribution)");
             assertFalse(s.corroborating().contains(s.source()));
-            if (!s.corroborating().isEmpty()) {
-                corroborated++;
+        }
+        // "Obama and Putin met" (sources 2 and 5) does not state that they agreed to continue negotiating.
+        for (SummarySentence s : summary.sentences()) {
+            if (s.text().contains("agreed to continue")) {
+                for (int other : s.corroborating()) {
+                    String id = corpus.documents().get(other).document().id();
+                    assertFalse(
+                            id.startsWith("001") || id.startsWith("004"), "over-attributed to " + id + ": " + s.text());
+                }
             }
         }
-        assertTrue(corroborated >= 1, "facts reported by several outlets are credited to each of them");
+        // At 250 words, facts several outlets report are credited to each of them.
+        Summary longer = Precis.builder().words(250).build().summarize(corpus);
+        assertTrue(
+                longer.sentences().stream().anyMatch(s -> !s.corroborating().isEmpty()),
+                "facts reported by several outlets are credited to each of them");
     }
 
     @Test

@@ -27,12 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionGoldIT {
     /**
-     * The figures reached when the set was written (precision 0.673, recall 0.500 on 162 decisions),
-     * held so that they do not fall; the issue's targets (0.95 and 0.85) are not met. Lexical
-     * thresholds alone trade one for the other (cosine 0.30 and overlap 0.3: 0.633 / 0.714; 0.25 and
-     * 0.3: 0.526 / 0.857), and requiring equal figures cost both (identifiers such as "Flight 990").
+     * The figures reached, held so that they do not fall: precision 0.761, recall 0.500 on 162
+     * decisions (0.673 / 0.500 when the set was written, before a corroborating sentence had to share
+     * a verb); the issue's targets (0.95 and 0.85) are not met. Lexical thresholds alone trade one
+     * for the other (cosine 0.30 and overlap 0.3: 0.633 / 0.714; 0.25 and 0.3: 0.526 / 0.857), and
+     * requiring equal figures cost both (identifiers such as "Flight 990").
      */
-    static final double MIN_PRECISION = 0.67;
+    static final double MIN_PRECISION = 0.76;
 
     static final double MIN_RECALL = 0.50;
 
