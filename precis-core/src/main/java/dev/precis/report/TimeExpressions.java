@@ -99,7 +99,11 @@ final class TimeExpressions {
 
     /** The most precise expression of the sentence (the first among equals), or null when it has none. */
     Found best(String sentence) {
-        List<Found> all = find(sentence);
+        return best(find(sentence));
+    }
+
+    /** The most precise of the expressions {@link #find} gave (the first among equals), or null. */
+    static Found best(List<Found> all) {
         Found best = null;
         for (Found f : all) {
             if (best == null || rank(f) > rank(best)) {
@@ -228,15 +232,18 @@ final class TimeExpressions {
             Function<Matcher, LocalDate> date) {
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
-            if (free(taken, m) && since(sentence, m)) {
+            if (!free(taken, m)) {
+                continue;
+            }
+            if (since(sentence, m)) {
                 // "the third attempt since July": when something began, not an event of July.
                 taken.add(new int[] {m.start(), m.end()});
-            } else if (free(taken, m)) {
-                LocalDate d = date.apply(m);
-                out.add(new Found(m.group().strip(), d, d == null ? null : precision));
-                if (claims) {
-                    taken.add(new int[] {m.start(), m.end()});
-                }
+                continue;
+            }
+            LocalDate d = date.apply(m);
+            out.add(new Found(m.group().strip(), d, d == null ? null : precision));
+            if (claims) {
+                taken.add(new int[] {m.start(), m.end()});
             }
         }
     }

@@ -29,15 +29,31 @@ final class TimelineBuilder {
     private record Event(TimeExpressions.Found when, Sentence sentence, boolean expected) {}
 
     List<TimelineEntry> build(List<AnalyzedDocument> documents) {
-        List<Event> events = new ArrayList<>();
-        java.util.Map<java.time.DayOfWeek, java.time.LocalDate> storyWeekdays = storyWeekdays(documents);
+        // Each sentence's expressions, found once: a dated article's first (its weekdays date the
+        // undated articles' ones), then each undated article's with the story's weekdays.
+        List<List<List<TimeExpressions.Found>>> found = new ArrayList<>();
         for (AnalyzedDocument d : documents) {
-            TimeExpressions times =
-                    new TimeExpressions(d.document().published(), d.document().body(), storyWeekdays);
-            for (Sentence s : d.sentences()) {
-                TimeExpressions.Found f = times.best(s.text());
+            found.add(
+                    d.document().published() == null
+                            ? null
+                            : expressions(
+                                    d,
+                                    new TimeExpressions(
+                                            d.document().published(),
+                                            d.document().body())));
+        }
+        java.util.Map<java.time.DayOfWeek, java.time.LocalDate> storyWeekdays = storyWeekdays(documents, found);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            AnalyzedDocument d = documents.get(i);
+            List<List<TimeExpressions.Found>> ofSentences = found.get(i) != null
+                    ? found.get(i)
+                    : expressions(d, new TimeExpressions(null, d.document().body(), storyWeekdays));
+            for (int k = 0; k < d.sentences().size(); k++) {
+                TimeExpressions.Found f = TimeExpressions.best(ofSentences.get(k));
                 if (f != null) {
-                    events.add(new Event(f, s, after(f, d.document().published())));
+                    events.add(new Event(
+                            f, d.sentences().get(k), after(f, d.document().published())));
                 }
             }
         }
@@ -62,6 +78,15 @@ final class TimelineBuilder {
         return entries;
     }
 
+    /** The expressions of each sentence of an article, in order. */
+    private static List<List<TimeExpressions.Found>> expressions(AnalyzedDocument d, TimeExpressions times) {
+        List<List<TimeExpressions.Found>> out = new ArrayList<>();
+        for (Sentence s : d.sentences()) {
+            out.add(times.find(s.text()));
+        }
+        return out;
+    }
+
     /** Dated articles of one story further apart than this leave a weekday's name ambiguous. */
     static final int WEEKDAY_SPAN_DAYS = 6;
 
@@ -69,19 +94,22 @@ final class TimelineBuilder {
      * The days the story's articles give each weekday ("Monday" is 2016-09-05 in every dated article
      * that names it, or an undated one pins it: "Monday, September 5, 2016"), for its undated
      * articles: only when all those dates and publication dates lie within {@link #WEEKDAY_SPAN_DAYS}
-     * of each other and the articles agree on the day.
+     * of each other and the articles agree on the day. {@code found} holds each dated article's
+     * expressions by sentence (null for an undated one), so they are not found twice.
      */
-    static java.util.Map<java.time.DayOfWeek, java.time.LocalDate> storyWeekdays(List<AnalyzedDocument> documents) {
+    static java.util.Map<java.time.DayOfWeek, java.time.LocalDate> storyWeekdays(
+            List<AnalyzedDocument> documents, List<List<List<TimeExpressions.Found>>> found) {
         java.util.Map<java.time.DayOfWeek, Set<java.time.LocalDate>> seen =
                 new java.util.EnumMap<>(java.time.DayOfWeek.class);
         java.time.LocalDate first = null;
         java.time.LocalDate last = null;
-        for (AnalyzedDocument d : documents) {
+        for (int i = 0; i < documents.size(); i++) {
+            AnalyzedDocument d = documents.get(i);
             java.time.LocalDate published = d.document().published();
-            TimeExpressions times = new TimeExpressions(published, d.document().body());
             if (published == null) {
                 // An undated article that pins a weekday itself ("Monday, September 5, 2016") tells the others.
-                times.pinnedWeekdays()
+                new TimeExpressions(null, d.document().body())
+                        .pinnedWeekdays()
                         .forEach((day, date) ->
                                 seen.computeIfAbsent(day, k -> new TreeSet<>()).add(date));
                 continue;
@@ -90,8 +118,8 @@ final class TimelineBuilder {
             last = last == null || published.isAfter(last) ? published : last;
             // Its own day: an article of Sunday 2016-09-04 says what "Sunday" is that week.
             seen.computeIfAbsent(published.getDayOfWeek(), k -> new TreeSet<>()).add(published);
-            for (Sentence s : d.sentences()) {
-                for (TimeExpressions.Found f : times.find(s.text())) {
+            for (List<TimeExpressions.Found> ofSentence : found.get(i)) {
+                for (TimeExpressions.Found f : ofSentence) {
                     java.time.DayOfWeek named = TimeExpressions.weekdayNamed(f.text());
                     if (named != null && f.date() != null && f.date().getDayOfWeek() == named) {
                         seen.computeIfAbsent(named, k -> new TreeSet<>()).add(f.date());
