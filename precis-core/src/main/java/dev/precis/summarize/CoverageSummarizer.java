@@ -63,8 +63,9 @@ public final class CoverageSummarizer implements Summarizer {
         List<Sentence> candidates = new ArrayList<>();
         List<Sentence> antecedents = new ArrayList<>();
         for (Sentence c : Candidates.preferShortened(corpus, request)) {
-            Sentence before = Candidates.pointsBack(c) ? antecedent(corpus, c) : null;
-            if (before == null && Candidates.pointsBack(c)) {
+            boolean pointsBack = Candidates.pointsBack(c);
+            Sentence before = pointsBack ? antecedent(corpus, c) : null;
+            if (pointsBack && before == null) {
                 continue;
             }
             candidates.add(c);
@@ -129,6 +130,21 @@ public final class CoverageSummarizer implements Summarizer {
                 queue.add(new double[] {current, i}); // stale: re-queue with its true score
                 continue;
             }
+            if (before == null && !precededByItsSentence(s, chosen)) {
+                // "The growers say ...": a noun the sentence before it introduced. Without that
+                // sentence it goes in only if the summary already names the noun.
+                String noun = Candidates.definiteReference(s, corpus);
+                if (noun != null && chosen.stream().noneMatch(c -> c.stems().contains(noun))) {
+                    before = antecedent(corpus, s);
+                    if (before == null) {
+                        continue;
+                    }
+                    added += before.wordCount();
+                    if (!request.fits(words, chosen.size() + 1, added)) {
+                        continue;
+                    }
+                }
+            }
             if (Redundancy.repeats(s, chosen, vectors)
                     || before != null && Redundancy.repeats(before, chosen, vectors)) {
                 continue; // the chosen set only grows: it will always repeat
@@ -136,27 +152,11 @@ public final class CoverageSummarizer implements Summarizer {
             if (!Candidates.hasVerb(s) || before != null && !Candidates.hasVerb(before)) {
                 continue; // a fragment (tagged only now, for the few sentences that get this far)
             }
-            if (before == null && !precededByItsSentence(s, chosen)) {
-                // "The growers say ...": a noun the sentence before it introduced. Without that
-                // sentence it goes in only if the summary already names the noun.
-                String noun = Candidates.definiteReference(s, corpus);
-                if (noun != null && chosen.stream().noneMatch(c -> c.stems().contains(noun))) {
-                    Sentence introducing = antecedent(corpus, s);
-                    if (introducing == null
-                            || !request.fits(words, chosen.size() + 1, s.wordCount() + introducing.wordCount())
-                            || Redundancy.repeats(introducing, chosen, vectors)
-                            || !Candidates.hasVerb(introducing)) {
-                        continue;
-                    }
-                    before = introducing;
-                    added += introducing.wordCount();
-                    for (int c : concepts.conceptsOf(introducing)) {
-                        covered[c] = true;
-                    }
-                }
-            }
             if (before != null) {
                 chosen.add(before);
+                for (int c : concepts.conceptsOf(before)) {
+                    covered[c] = true;
+                }
             }
             chosen.add(s);
             words += added;
