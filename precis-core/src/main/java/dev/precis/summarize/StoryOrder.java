@@ -27,31 +27,36 @@ public final class StoryOrder {
         Comparator<Sentence> byDate = Comparator.comparing(s -> dateOf(corpus.document(s.doc()), latest));
         Comparator<Sentence> byPosition = Comparator.comparingDouble(s ->
                 (double) s.index() / corpus.documents().get(s.doc()).sentences().size());
-        List<Sentence> ordered = new java.util.ArrayList<>(sentences.stream()
+        List<Sentence> sorted = sentences.stream()
                 .sorted(byDate.thenComparing(byPosition)
                         .thenComparingInt(Sentence::doc)
                         .thenComparingInt(Sentence::index))
-                .toList());
+                .toList();
         // A sentence that points back follows the sentence before it in its article, when both are in.
-        for (int i = 0; i < ordered.size(); i++) {
-            Sentence s = ordered.get(i);
-            if (!leansOnTheOneBefore(s, corpus)) {
-                continue;
-            }
-            for (int j = 0; j < ordered.size(); j++) {
-                Sentence p = ordered.get(j);
-                if (j != i - 1 && p.doc() == s.doc() && p.index() == s.index() - 1) {
-                    ordered.remove(i);
-                    ordered.add(j < i ? j + 1 : j, s);
-                    break;
+        java.util.Map<Sentence, Sentence> follower = new java.util.IdentityHashMap<>();
+        for (Sentence s : sorted) {
+            if (leansOnTheOneBefore(s, corpus)) {
+                for (Sentence p : sorted) {
+                    if (p.doc() == s.doc() && p.index() == s.index() - 1) {
+                        follower.put(p, s);
+                        break;
+                    }
                 }
+            }
+        }
+        java.util.Set<Sentence> following = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        following.addAll(follower.values());
+        List<Sentence> ordered = new java.util.ArrayList<>();
+        for (Sentence s : sorted) {
+            for (Sentence next = following.contains(s) ? null : s; next != null; next = follower.get(next)) {
+                ordered.add(next);
             }
         }
         // The first sentence that can lead moves to the front, with the sentences that lean on it.
         for (int i = 0; i < ordered.size(); i++) {
-            if (canLead(ordered.get(i).text()) && !follows(ordered, i, corpus)) {
+            if (canLead(ordered.get(i).text()) && !following.contains(ordered.get(i))) {
                 int end = i + 1;
-                while (end < ordered.size() && follows(ordered, end, corpus)) {
+                while (end < ordered.size() && following.contains(ordered.get(end))) {
                     end++;
                 }
                 List<Sentence> lead = new java.util.ArrayList<>(ordered.subList(i, end));
@@ -66,16 +71,6 @@ public final class StoryOrder {
     /** Whether a sentence points back at something the sentence before it in its article names. */
     private static boolean leansOnTheOneBefore(Sentence s, Corpus corpus) {
         return Candidates.pointsBack(s) || Candidates.definiteReference(s, corpus) != null;
-    }
-
-    /** Whether the sentence at {@code i} leans on the one just before it in the list (its article's previous one). */
-    private static boolean follows(List<Sentence> ordered, int i, Corpus corpus) {
-        if (i == 0) {
-            return false;
-        }
-        Sentence s = ordered.get(i);
-        Sentence p = ordered.get(i - 1);
-        return p.doc() == s.doc() && p.index() == s.index() - 1 && leansOnTheOneBefore(s, corpus);
     }
 
     /** Openings that lean on what came before ("He said", "But the talks ...") or are not statements. */
