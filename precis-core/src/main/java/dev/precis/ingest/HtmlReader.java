@@ -28,7 +28,7 @@ public final class HtmlReader implements DocumentReader {
     private static final ObjectMapper JSON = Json.MAPPER;
     /** Elements that never hold article prose. */
     private static final String NOT_TEXT =
-            "script, style, noscript, template, iframe, svg, button, select, input, textarea, [hidden], [aria-hidden=true]";
+            "script, style, noscript, template, iframe, svg, button, select, input, textarea, rt, rp, [hidden], [aria-hidden=true]";
     /** Elements that are page furniture by their tag or role, unless they hold most of the page's prose. */
     private static final String FURNITURE = "nav, header, footer, aside, form, figure, figcaption, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
@@ -38,6 +38,8 @@ public final class HtmlReader implements DocumentReader {
      * the sidebar beside it, a page wrapped in a form), not furniture.
      */
     private static final double CONTAINER_SHARE = 0.5;
+    /** A page with less paragraph text than this is measured by its loose text too. */
+    private static final int PARAGRAPHED_PAGE_CHARS = 500;
     /** A marked article body is chosen when it holds at least this share of the densest container's text. */
     private static final double MARKED_SHARE = 0.5;
     /** How many levels up the chosen container's siblings may continue the article. */
@@ -65,8 +67,6 @@ public final class HtmlReader implements DocumentReader {
             "related",
             "promo",
             "advert",
-            "ad",
-            "ads",
             "advertisement",
             "newsletter",
             "subscribe",
@@ -74,11 +74,8 @@ public final class HtmlReader implements DocumentReader {
             "cookies",
             "breadcrumb",
             "breadcrumbs",
-            "caption",
-            "credit",
             "byline",
-            "teaser",
-            "teasers",
+            "credit",
             "recommended",
             "recommend",
             "popular",
@@ -89,9 +86,45 @@ public final class HtmlReader implements DocumentReader {
             "modal",
             "popup",
             "toolbar",
-            "widget");
+            "author",
+            "authors",
+            "copyright",
+            "disclaimer",
+            "cta",
+            "postmetadata",
+            "rating",
+            "ratings",
+            "likes",
+            "donation",
+            "gdpr",
+            "dsgvo",
+            "consent",
+            "signup",
+            "login",
+            "pagination",
+            "pager",
+            "sponsor",
+            "sponsored",
+            "disqus",
+            "werbung",
+            "anzeige");
+    /**
+     * Words that name furniture only on an element without prose: page builders call every box a
+     * "widget", German sites call an article's lead its "teaser", a section "has-ads" when an ad
+     * slot sits among its paragraphs, and a "text-caption" may be the text.
+     */
+    private static final Set<String> WEAK_FURNITURE_NAMES =
+            Set.of("ad", "ads", "widget", "teaser", "teasers", "caption");
+    /** Words that name the article's own container; a weak furniture word beside one does not fire. */
+    private static final Set<String> CONTENT_NAMES =
+            Set.of("article", "body", "content", "main", "entry", "post", "text", "story", "blog", "column");
+    /** An element with at least this much text outside links is not furniture by a weak word. */
+    private static final int WEAK_NAME_MAX_PROSE = 200;
+    /** Elements that mark the article itself: never furniture by their class or id. */
+    private static final String MARKED_ARTICLE = "article, main, [itemprop=articleBody], [role=main]";
 
     private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     @Override
     public List<Document> read(String name, String content, Consumer<Problem> problems) throws BadInputException {
@@ -164,14 +197,17 @@ public final class HtmlReader implements DocumentReader {
             return new ArrayList<>();
         }
         body.select(NOT_TEXT).remove();
-        int total = paragraphTextLength(body);
+        // Pages that write their text in paragraphs are measured by paragraphs; a page with few
+        // (a forum, an older page writing into divs and cells) by its loose text too.
+        boolean paragraphed = paragraphTextLength(body) >= PARAGRAPHED_PAGE_CHARS;
+        int total = paragraphed ? paragraphTextLength(body) : articleTextLength(body);
         for (Element e : body.select(FURNITURE)) {
-            if (e.parent() != null && !holdsTheArticle(e, total)) {
+            if (e.parent() != null && !holdsTheArticle(e, total, paragraphed) && !isArticleHead(e)) {
                 e.remove();
             }
         }
         for (Element e : body.select("[class], [id]")) {
-            if (e != body && e.parent() != null && namesFurniture(e) && !holdsTheArticle(e, total)) {
+            if (e != body && e.parent() != null && namesFurniture(e) && !holdsTheArticle(e, total, paragraphed)) {
                 e.remove();
             }
         }
@@ -211,11 +247,28 @@ public final class HtmlReader implements DocumentReader {
         return parts;
     }
 
+    /**
+     * A {@code header} that holds a paragraph of prose is the article's head (title and standfirst),
+     * not the site's header of logo and menus.
+     */
+    private static boolean isArticleHead(Element e) {
+        if (!e.normalName().equals("header")) {
+            return false;
+        }
+        for (Element p : e.select("p")) {
+            if (p.text().length() >= SIBLING_PARAGRAPH_CHARS && HtmlBlocks.linkShare(p) < SIBLING_MAX_LINK_SHARE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean continuesArticle(Element sibling, int rootText) {
         if (HtmlBlocks.linkShare(sibling) >= SIBLING_MAX_LINK_SHARE) {
             return false;
         }
-        boolean prose = sibling.normalName().equals("p") && sibling.text().length() >= SIBLING_PARAGRAPH_CHARS;
+        boolean prose = sibling.normalName().equals("p") && sibling.text().length() >= SIBLING_PARAGRAPH_CHARS
+                || isArticleHead(sibling);
         return prose || rootText > 0 && proseLength(sibling) >= SIBLING_SHARE * rootText;
     }
 
@@ -224,18 +277,67 @@ public final class HtmlReader implements DocumentReader {
         return Math.max(0, e.text().length() - HtmlBlocks.linkedChars(e));
     }
 
-    private static boolean holdsTheArticle(Element e, int pageParagraphText) {
-        return pageParagraphText > 0 && paragraphTextLength(e) >= CONTAINER_SHARE * pageParagraphText;
+    private static boolean holdsTheArticle(Element e, int pageText, boolean paragraphed) {
+        int text = paragraphed ? paragraphTextLength(e) : articleTextLength(e);
+        return pageText > 0 && text >= CONTAINER_SHARE * pageText;
     }
 
+    /**
+     * Characters of article-like text in an element: its paragraphs, and the loose text written
+     * straight into its divs and cells (forums and older pages hold their posts so).
+     */
+    private static int articleTextLength(Element root) {
+        int length = 0;
+        for (Element e : root.getAllElements()) {
+            if (e.normalName().equals("p")) {
+                length += e.text().length();
+            } else if (!insideParagraph(e)) {
+                int own = e.ownText().length();
+                if (own >= HtmlBlocks.MIN_LOOSE_CHARS) {
+                    length += own;
+                }
+            }
+        }
+        return length;
+    }
+
+    private static boolean insideParagraph(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element's class or id names furniture. Class names that file the page under a
+     * category or tag ("category-no-newsletter-rss", WordPress' taxonomy classes) say what the
+     * article is about, not what the element is, and are skipped.
+     */
     private static boolean namesFurniture(Element e) {
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return Arrays.stream(NAME_SPLIT.split(names)).anyMatch(FURNITURE_NAMES::contains);
+        if (e.is(MARKED_ARTICLE)) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+            // "ContentFooterRelated-gPVhuh" names three things, as "content-footer-related" does.
+            String spaced = CAMEL_CASE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
+            if (!spaced.startsWith("category-") && !spaced.startsWith("tag-")) {
+                words.addAll(Arrays.asList(NAME_SPLIT.split(spaced)));
+            }
+        }
+        if (words.stream().anyMatch(FURNITURE_NAMES::contains)) {
+            return true;
+        }
+        return words.stream().anyMatch(WEAK_FURNITURE_NAMES::contains)
+                && words.stream().noneMatch(CONTENT_NAMES::contains)
+                && proseLength(e) < WEAK_NAME_MAX_PROSE;
     }
 
     /** The element holding most paragraph text: an explicit article body if the page marks one. */
     private static Element chooseRoot(Element body) {
-        Elements marked = body.select("[itemprop=articleBody], article, main, [role=main]");
+        Elements marked = body.select(MARKED_ARTICLE);
         Element best = null;
         int bestLength = 0;
         for (Element e : marked) {

@@ -14,6 +14,14 @@ class HtmlReaderTest {
     private static final String P3 =
             "<p>The bridge cost 212 million euros and carries four lanes of traffic and a cycle path.</p>";
 
+    /** Four teasers of other stories, each a paragraph that is one link: more paragraph text than the article. */
+    private static final String CARDS = "<section class='more'>"
+            + "<div class='card'><p><a href='/1'>Flood warnings are lifted for the whole northern coast after three days of heavy rain</a></p></div>"
+            + "<div class='card'><p><a href='/2'>The ferry timetable changes from Monday as the new summer season begins on the fjord</a></p></div>"
+            + "<div class='card'><p><a href='/3'>Council votes to keep the old market hall open for another two years of trading</a></p></div>"
+            + "<div class='card'><p><a href='/4'>Ostravale's football club signs a striker from the capital on a three-year contract</a></p></div>"
+            + "</section>";
+
     private static String body(String html) {
         return new HtmlReader()
                 .extract("t", "<html><body>" + html + "</body></html>", "t")
@@ -64,5 +72,44 @@ class HtmlReaderTest {
                         + "</head><body><div id='app'></div></body></html>";
         String text = new HtmlReader().extract("t", html, "t").body();
         assertTrue(text.contains("opened its harbour bridge"), text);
+    }
+
+    @Test
+    void anArticleFiledUnderANewsletterCategoryIsNotFurniture() {
+        // WordPress files a post under its categories in its class: "category-no-newsletter-rss".
+        String text = body("<article class='post type-post category-no-newsletter-rss'><div class='entry-content'>" + P1
+                + P2 + P3 + "</div></article>" + CARDS);
+        assertTrue(text.contains("opened the harbour bridge"), text);
+        assertFalse(text.contains("Flood warnings"), text);
+    }
+
+    @Test
+    void aPageBuilderWidgetHoldingProseIsText() {
+        String text = body("<div class='elementor-widget-wrap'><div class='elementor-widget'>" + P1 + P2 + P3
+                + "</div></div><div class='widget'><a href='/x'>Archive</a></div>" + CARDS);
+        assertTrue(text.contains("212 million euros"), text);
+        assertFalse(text.contains("Archive"), text);
+    }
+
+    @Test
+    void theArticleHeadKeepsItsStandfirstAndAnAuthorBoxGoes() {
+        String text = body("<header class='site-header'><a href='/'>Ostravale Post</a></header>"
+                + "<article><header class='entry-header'><h1>Bridge opens</h1>"
+                + "<p>After nine years of work the harbour bridge carries its first traffic, to cheers from both banks.</p>"
+                + "</header><div class='entry-content'>" + P1 + P2 + P3 + "</div>"
+                + "<div class='AuthorBox'><p>Mira Holm writes about the city's roads, bridges and harbour for the Post.</p></div>"
+                + "</article>");
+        assertTrue(text.contains("carries its first traffic"), text);
+        assertTrue(text.contains("212 million euros"), text);
+        assertFalse(text.contains("Mira Holm"), text);
+        assertFalse(text.contains("Ostravale Post"), text);
+    }
+
+    @Test
+    void rubyReadingsAreNotText() {
+        String text = body(
+                "<div class='story'><p><ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rp>(</rp><rt>おや</rt><rp>)</rp></ruby>が"
+                        + "子どもを教育するために体罰を禁止することになりました。最近、虐待された子どもを守ることができなくて、事件が続いています。</p></div>");
+        assertTrue(text.contains("法律ができて、親が子どもを教育する"), text);
     }
 }
