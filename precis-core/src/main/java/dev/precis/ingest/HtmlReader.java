@@ -42,10 +42,8 @@ public final class HtmlReader implements DocumentReader {
     private static final int PARAGRAPHED_PAGE_CHARS = 500;
     /** A marked article body is chosen when it holds at least this share of the densest container's text. */
     private static final double MARKED_SHARE = 0.5;
-    /** How many levels up the chosen container's siblings may continue the article. */
-    private static final int SIBLING_LEVELS = 3;
     /** A sibling of the chosen container continues the article with this share of its prose... */
-    private static final double SIBLING_SHARE = 0.2;
+    private static final double SIBLING_SHARE = 0.1;
     /** ... or as one paragraph of prose this long ... */
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
     /** ... and either way with less of its text in links than this. */
@@ -116,10 +114,12 @@ public final class HtmlReader implements DocumentReader {
     private static final Set<String> WEAK_FURNITURE_NAMES =
             Set.of("ad", "ads", "widget", "teaser", "teasers", "caption");
     /** Words that name the article's own container; a weak furniture word beside one does not fire. */
-    private static final Set<String> CONTENT_NAMES =
-            Set.of("article", "body", "content", "main", "entry", "post", "text", "story", "blog", "column");
+    private static final Set<String> CONTENT_NAMES = Set.of(
+            "article", "body", "content", "main", "entry", "post", "text", "story", "blog", "column", "commentary");
     /** An element with at least this much text outside links is not furniture by a weak word. */
     private static final int WEAK_NAME_MAX_PROSE = 200;
+    /** A furniture word this long is recognised inside a run-together class name. */
+    private static final int RUN_TOGETHER_MIN_CHARS = 6;
     /** Elements that mark the article itself: never furniture by their class or id. */
     private static final String MARKED_ARTICLE = "article, main, [itemprop=articleBody], [role=main]";
 
@@ -197,6 +197,23 @@ public final class HtmlReader implements DocumentReader {
             return new ArrayList<>();
         }
         body.select(NOT_TEXT).remove();
+        removeFurniture(body);
+        Element root = chooseRoot(body);
+        List<String> paragraphs = new ArrayList<>();
+        for (Element part : withArticleSiblings(root, body)) {
+            paragraphs.addAll(HtmlBlocks.of(part));
+        }
+        if (paragraphs.size() < 2 && root != body) {
+            paragraphs = HtmlBlocks.of(body);
+        }
+        return paragraphs;
+    }
+
+    /**
+     * Removes the page furniture, by tag or role and then by class or id names, except elements
+     * that hold the article.
+     */
+    private static void removeFurniture(Element body) {
         // Pages that write their text in paragraphs are measured by paragraphs; a page with few
         // (a forum, an older page writing into divs and cells) by its loose text too.
         boolean paragraphed = paragraphTextLength(body) >= PARAGRAPHED_PAGE_CHARS;
@@ -211,28 +228,20 @@ public final class HtmlReader implements DocumentReader {
                 e.remove();
             }
         }
-        Element root = chooseRoot(body);
-        List<String> paragraphs = new ArrayList<>();
-        for (Element part : withArticleSiblings(root, body)) {
-            paragraphs.addAll(HtmlBlocks.of(part));
-        }
-        if (paragraphs.size() < 2 && root != body) {
-            paragraphs = HtmlBlocks.of(body);
-        }
-        return paragraphs;
     }
 
     /**
-     * The chosen container and, in page order, those of its siblings (and of its ancestors', up to
-     * {@link #SIBLING_LEVELS} levels) that continue the article, as readability tools do: a sibling
-     * with a good share of the container's prose, or a paragraph of prose, not mostly links. Articles
-     * split by an inserted block (an ad slot, a video) keep their second half.
+     * The chosen container and, in page order, those of its siblings and of its ancestors' siblings
+     * that continue the article, as readability tools do: a sibling with a tenth of the container's
+     * prose, or a paragraph of prose, not mostly links. Articles split by an inserted block (an ad
+     * slot, a video) keep their second half; a page cut into boxes (a recipe's ingredients and
+     * steps, a guide's sections, a product's tabs) keeps every box, once the furniture is gone.
      */
     private static List<Element> withArticleSiblings(Element root, Element body) {
         int rootText = proseLength(root);
         List<Element> parts = List.of(root);
         Element level = root;
-        for (int up = 0; up < SIBLING_LEVELS && level != body && level.parent() != null; up++) {
+        while (level != body && level.parent() != null) {
             List<Element> wider = new ArrayList<>();
             for (Element sibling : level.parent().children()) {
                 if (sibling == level) {
@@ -248,19 +257,15 @@ public final class HtmlReader implements DocumentReader {
     }
 
     /**
-     * A {@code header} that holds a paragraph of prose is the article's head (title and standfirst),
-     * not the site's header of logo and menus.
+     * A {@code header} that holds prose besides its headline (a standfirst, in a paragraph or not)
+     * is the article's head, not the site's header of logo and menus.
      */
     private static boolean isArticleHead(Element e) {
-        if (!e.normalName().equals("header")) {
+        if (!e.normalName().equals("header") || HtmlBlocks.linkShare(e) >= SIBLING_MAX_LINK_SHARE) {
             return false;
         }
-        for (Element p : e.select("p")) {
-            if (p.text().length() >= SIBLING_PARAGRAPH_CHARS && HtmlBlocks.linkShare(p) < SIBLING_MAX_LINK_SHARE) {
-                return true;
-            }
-        }
-        return false;
+        int headline = e.select("h1").stream().mapToInt(h -> h.text().length()).sum();
+        return proseLength(e) - headline >= SIBLING_PARAGRAPH_CHARS;
     }
 
     private static boolean continuesArticle(Element sibling, int rootText) {
@@ -327,12 +332,32 @@ public final class HtmlReader implements DocumentReader {
                 words.addAll(Arrays.asList(NAME_SPLIT.split(spaced)));
             }
         }
-        if (words.stream().anyMatch(FURNITURE_NAMES::contains)) {
+        if (words.stream().anyMatch(HtmlReader::furnitureWord)) {
             return true;
         }
         return words.stream().anyMatch(WEAK_FURNITURE_NAMES::contains)
                 && words.stream().noneMatch(CONTENT_NAMES::contains)
                 && proseLength(e) < WEAK_NAME_MAX_PROSE;
+    }
+
+    /**
+     * A furniture word, or a run-together name that holds a long one ("cookieconsent",
+     * "commentlist", "footerlinks"); short words ("nav", "ad") only whole, as they hide in others
+     * ("canvas", "header").
+     */
+    private static boolean furnitureWord(String word) {
+        if (FURNITURE_NAMES.contains(word)) {
+            return true;
+        }
+        if (CONTENT_NAMES.contains(word)) {
+            return false; // "commentary" is an article
+        }
+        for (String f : FURNITURE_NAMES) {
+            if (f.length() >= RUN_TOGETHER_MIN_CHARS && word.length() > f.length() && word.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element holding most paragraph text: an explicit article body if the page marks one. */
