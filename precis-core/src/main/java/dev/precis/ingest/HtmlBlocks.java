@@ -17,7 +17,12 @@ import org.jsoup.select.NodeFilter;
  */
 final class HtmlBlocks {
     static final Set<String> BLOCKS =
-            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt");
+            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th");
+    /**
+     * Table cells are blocks of their own, however short ("286,35 €" in a table of rates), unless
+     * they hold lines between {@code <br>}s: a page laid out in a table writes its paragraphs so.
+     */
+    private static final Set<String> CELLS = Set.of("td", "th");
     /** Elements that group blocks; one that is mostly links is navigation, whatever it holds. */
     private static final Set<String> CONTAINERS = Set.of("ul", "ol", "dl", "table", "div", "section", "aside", "nav");
 
@@ -75,7 +80,9 @@ final class HtmlBlocks {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            if (BLOCKS.contains(e.normalName()) && e.select(BLOCK_SELECTOR).size() == 1) {
+            if (BLOCKS.contains(e.normalName())
+                    && e.select(BLOCK_SELECTOR).size() == 1
+                    && !(CELLS.contains(e.normalName()) && e.selectFirst("br") != null)) {
                 flush();
                 String text = e.text().strip();
                 if (!text.isEmpty() && linkDensity(e, text) <= MAX_LINK_DENSITY) {

@@ -48,6 +48,8 @@ public final class HtmlReader implements DocumentReader {
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
     /** ... and either way with less of its text in links than this. */
     private static final double SIBLING_MAX_LINK_SHARE = 0.25;
+    /** Structured data's article body replaces main text it is this many times longer than. */
+    private static final double STRUCTURED_BODY_SHARE = 2;
     /** Main text shorter than this is completed by the page's own description. */
     private static final int SHORT_PAGE_CHARS = 300;
     /** Words that name page furniture in class and id attributes across sites. */
@@ -105,7 +107,13 @@ public final class HtmlReader implements DocumentReader {
             "sponsored",
             "disqus",
             "werbung",
-            "anzeige");
+            "anzeige",
+            "kommentar",
+            "kommentare",
+            "tags",
+            "meta",
+            "overlay",
+            "contact");
     /**
      * Words that name furniture only on an element without prose: page builders call every box a
      * "widget", German sites call an article's lead its "teaser", a section "has-ads" when an ad
@@ -170,6 +178,17 @@ public final class HtmlReader implements DocumentReader {
         String description =
                 firstNonBlank(meta(page, "og:description"), meta(page, "description"), text(ld, "description"));
         List<String> paragraphs = mainText(page);
+        // A page drawn by scripts, or one that shows a teaser, may still carry the whole article in
+        // its structured data.
+        String articleBody = text(ld, "articleBody");
+        if (articleBody != null
+                && articleBody.length()
+                        > STRUCTURED_BODY_SHARE
+                                * paragraphs.stream().mapToInt(String::length).sum()) {
+            paragraphs = articleBody.indexOf('<') >= 0 // some sites put the article's HTML there
+                    ? HtmlBlocks.of(Jsoup.parseBodyFragment(articleBody).body())
+                    : new ArrayList<>(Paragraphs.split(articleBody));
+        }
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title.strip())) {
             paragraphs.remove(0);
         }

@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text, refusing what is not text. UTF-8 (with or without BOM) and
- * UTF-16 with a BOM are read as such; UTF-8 with a few invalid bytes keeps its text with those
+ * UTF-16 with a BOM are read as such; text that is not UTF-8 in the encoding its page declares
+ * (GB18030, Shift_JIS, ISO-8859-2, ...) when it decodes cleanly in it; UTF-8 with a few invalid bytes keeps its text with those
  * replaced, and single-byte text reads as Windows-1252 (the usual "Latin-1" web page), each with a
  * notice; binary data is refused (JSON Lines are left to be judged line by line).
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** A page declares its encoding near its start; pages saved by archives push it a little down. */
+    private static final int DECLARATION_BYTES = 16_384;
+
+    private static final java.util.regex.Pattern DECLARATION =
+            java.util.regex.Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([a-z0-9][a-z0-9_.:-]*)");
 
     /** Decoded text and, when the encoding had to be guessed, a warning for the user. */
     public record Decoded(String text, String warning) {}
@@ -37,8 +43,41 @@ public final class TextDecoder {
         try {
             return new Decoded(withoutBom(strictOrThrow(bytes, StandardCharsets.UTF_8)), null);
         } catch (CharacterCodingException e) {
+            Charset declared = declaredCharset(bytes);
+            if (declared != null) {
+                try {
+                    return new Decoded(strictOrThrow(bytes, declared), null);
+                } catch (CharacterCodingException notThat) {
+                    // the declaration is wrong: guess as for an undeclared page
+                }
+            }
             return lenient(bytes);
         }
+    }
+
+    /**
+     * The encoding a page or feed declares in its first {@value #DECLARATION_BYTES} bytes ({@code
+     * <meta charset>}, {@code http-equiv} content, an XML declaration), read as browsers do: the
+     * Chinese "gb2312" label means its superset GB18030, Latin-1 labels mean Windows-1252. Null
+     * when none is declared or Java does not know the name.
+     */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DECLARATION.matcher(head);
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            switch (name) {
+                case "gb2312", "gbk", "x-gbk", "chinese" -> name = "GB18030";
+                case "iso-8859-1", "latin1", "l1", "us-ascii", "ascii" -> name = "windows-1252";
+                default -> {}
+            }
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException unknown) {
+                // an unknown or empty label ("charset=" with the value elsewhere): look further
+            }
+        }
+        return null;
     }
 
     /**

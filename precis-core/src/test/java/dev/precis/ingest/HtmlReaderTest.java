@@ -112,4 +112,24 @@ class HtmlReaderTest {
                         + "子どもを教育するために体罰を禁止することになりました。最近、虐待された子どもを守ることができなくて、事件が続いています。</p></div>");
         assertTrue(text.contains("法律ができて、親が子どもを教育する"), text);
     }
+
+    @Test
+    void aPageShowingATeaserIsReadFromItsStructuredArticleBody() {
+        String html =
+                "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Bridge opens\","
+                        + "\"articleBody\":\"" + (P1 + P2 + P3).replaceAll("</?p>", "\\\\n\\\\n")
+                        + "\"}</script></head>"
+                        + "<body><div class='story'><p>Mayor Lena Ortvik opened the harbour bridge.</p></div></body></html>";
+        String text = new HtmlReader().extract("t", html, "t").body();
+        assertTrue(text.contains("212 million euros"), text);
+        assertTrue(text.contains("About 3,000 people watched"), text);
+    }
+
+    @Test
+    void tableCellsAreTextHoweverShort() {
+        String text = body("<div class='story'>" + P1 + P2
+                + "<table><tr><th>Vehicle</th><th>Toll</th></tr><tr><td>Car</td><td>2,50 €</td></tr></table></div>");
+        assertTrue(text.contains("2,50 €"), text);
+        assertTrue(text.contains("Vehicle"), text);
+    }
 }
