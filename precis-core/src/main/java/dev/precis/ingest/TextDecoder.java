@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /**
  * Turns a file's bytes into text, refusing what is not text. UTF-8 (with or without BOM) and
@@ -22,8 +23,18 @@ public final class TextDecoder {
     private static final java.util.regex.Pattern DECLARATION =
             java.util.regex.Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([a-z0-9][a-z0-9_.:-]*)");
 
-    /** Decoded text and, when the encoding had to be guessed, a warning for the user. */
-    public record Decoded(String text, String warning) {}
+    /**
+     * Decoded text and, when the encoding had to be guessed, a warning for the user. The text is in
+     * Unicode's composed form (NFC): "mo\u0308glichst", typed with a combining mark, is "möglichst",
+     * as readers, searches and the analysis expect.
+     */
+    public record Decoded(String text, String warning) {
+        public Decoded {
+            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                text = Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+    }
 
     private TextDecoder() {}
 
@@ -58,8 +69,8 @@ public final class TextDecoder {
     /**
      * The encoding a page or feed declares in its first {@value #DECLARATION_BYTES} bytes ({@code
      * <meta charset>}, {@code http-equiv} content, an XML declaration), read as browsers do: the
-     * Chinese "gb2312" label means its superset GB18030, Latin-1 labels mean Windows-1252. Null
-     * when none is declared or Java does not know the name.
+     * Chinese "gb2312" label means its superset GB18030, Latin-1 labels mean Windows-1252. The
+     * first label other than UTF-8 (which was tried) that Java knows, or null.
      */
     static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
@@ -72,7 +83,10 @@ public final class TextDecoder {
                 default -> {}
             }
             try {
-                return Charset.forName(name);
+                Charset charset = Charset.forName(name);
+                if (!charset.equals(StandardCharsets.UTF_8)) { // UTF-8 was tried (a script tag's label)
+                    return charset;
+                }
             } catch (IllegalArgumentException unknown) {
                 // an unknown or empty label ("charset=" with the value elsewhere): look further
             }

@@ -105,7 +105,9 @@ class BadInputTest {
 
     @Test
     void aPageInTheEncodingItDeclaresIsReadInIt() throws IOException {
-        String page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head>"
+        // An archive's copy puts its own script, labelled UTF-8, before the page's declaration.
+        String page = "<html><head><script src='/bundle.js' charset='utf-8'></script>"
+                + "<meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head>"
                 + "<body><p>\u6cb3\u5317\u519c\u5927\u679c\u6811\u73ed\u6bd5\u4e1a\u751f\u7fa4\u4f53\u5b66\u4e60"
                 + "\u7684\u70ed\u6f6e\u6b63\u5728\u5168\u7701\u5404\u5730\u6df1\u5165\u5f00\u5c55\u3002</p></body></html>";
         Files.write(dir.resolve("gb.html"), page.getBytes(java.nio.charset.Charset.forName("GB2312")));
@@ -115,5 +117,17 @@ class BadInputTest {
                         + "\u7684\u70ed\u6f6e\u6b63\u5728\u5168\u7701\u5404\u5730\u6df1\u5165\u5f00\u5c55\u3002",
                 r.documents().get(0).body());
         assertEquals(List.of(), r.problems());
+    }
+
+    @Test
+    void textTypedWithCombiningMarksIsReadComposed() throws IOException {
+        Files.writeString(dir.resolve("nfd.txt"), "Gurte sollten mo\u0308glichst geradlinig verlaufen.");
+        assertEquals(
+                "Gurte sollten m\u00f6glichst geradlinig verlaufen.",
+                new Ingestor()
+                        .ingest(List.of(dir.resolve("nfd.txt")))
+                        .documents()
+                        .get(0)
+                        .body());
     }
 }
