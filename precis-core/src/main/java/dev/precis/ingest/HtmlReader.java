@@ -48,6 +48,10 @@ public final class HtmlReader implements DocumentReader {
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
     /** ... and either way with less of its text in links than this. */
     private static final double SIBLING_MAX_LINK_SHARE = 0.25;
+    /** Main text shorter than this is read again without the furniture names ... */
+    private static final int NAME_RETRY_CHARS = 1000;
+    /** ... and that reading is kept when it finds this many times the text: the names took the article. */
+    private static final double NAME_RETRY_GAIN = 10;
     /** Structured data's article body replaces main text it is this many times longer than. */
     private static final double STRUCTURED_BODY_SHARE = 2;
     /** Main text shorter than this is completed by the page's own description. */
@@ -126,6 +130,8 @@ public final class HtmlReader implements DocumentReader {
             "article", "body", "content", "main", "entry", "post", "text", "story", "blog", "column", "commentary");
     /** An element with at least this much text outside links is not furniture by a weak word. */
     private static final int WEAK_NAME_MAX_PROSE = 200;
+    /** Words that name cookie and consent notices. */
+    private static final List<String> CONSENT_NAMES = List.of("cookie", "consent", "gdpr", "dsgvo");
     /** A furniture word this long is recognised inside a run-together class name. */
     private static final int RUN_TOGETHER_MIN_CHARS = 6;
     /** Elements that mark the article itself: never furniture by their class or id. */
@@ -177,7 +183,16 @@ public final class HtmlReader implements DocumentReader {
         String language = PageMetadata.declaredLanguage(page);
         String description =
                 firstNonBlank(meta(page, "og:description"), meta(page, "description"), text(ld, "description"));
-        List<String> paragraphs = mainText(page);
+        List<String> paragraphs = mainText(page, true);
+        // Names can mislead: on a page that is a comment thread or a live ticker ("live-match-comment")
+        // the furniture words name the article. A page left with little text is read again without
+        // them, and that reading is kept when it finds far more.
+        if (length(paragraphs) < NAME_RETRY_CHARS) {
+            List<String> unnamed = mainText(Jsoup.parse(html), false);
+            if (length(unnamed) >= NAME_RETRY_GAIN * length(paragraphs)) {
+                paragraphs = unnamed;
+            }
+        }
         // A page drawn by scripts, or one that shows a teaser, may still carry the whole article in
         // its structured data.
         String articleBody = text(ld, "articleBody");
@@ -210,13 +225,18 @@ public final class HtmlReader implements DocumentReader {
                 language);
     }
 
-    static List<String> mainText(org.jsoup.nodes.Document page) {
+    private static int length(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    /** The page's main text; with {@code byName}, furniture is also recognised by class and id names. */
+    static List<String> mainText(org.jsoup.nodes.Document page, boolean byName) {
         Element body = page.body();
         if (body == null) {
             return new ArrayList<>();
         }
         body.select(NOT_TEXT).remove();
-        removeFurniture(body);
+        removeFurniture(body, byName);
         Element root = chooseRoot(body);
         List<String> paragraphs = new ArrayList<>();
         for (Element part : withArticleSiblings(root, body)) {
@@ -232,7 +252,7 @@ public final class HtmlReader implements DocumentReader {
      * Removes the page furniture, by tag or role and then by class or id names, except elements
      * that hold the article.
      */
-    private static void removeFurniture(Element body) {
+    private static void removeFurniture(Element body, boolean byName) {
         // Pages that write their text in paragraphs are measured by paragraphs; a page with few
         // (a forum, an older page writing into divs and cells) by its loose text too.
         boolean paragraphed = paragraphTextLength(body) >= PARAGRAPHED_PAGE_CHARS;
@@ -242,8 +262,11 @@ public final class HtmlReader implements DocumentReader {
                 e.remove();
             }
         }
-        for (Element e : body.select("[class], [id]")) {
-            if (e != body && e.parent() != null && namesFurniture(e) && !holdsTheArticle(e, total, paragraphed)) {
+        for (Element e : byName ? body.select("[class], [id]") : new Elements()) {
+            if (e != body
+                    && e.parent() != null
+                    && namesFurniture(e)
+                    && (namesConsent(e) || !holdsTheArticle(e, total, paragraphed))) {
                 e.remove();
             }
         }
@@ -357,6 +380,20 @@ public final class HtmlReader implements DocumentReader {
         return words.stream().anyMatch(WEAK_FURNITURE_NAMES::contains)
                 && words.stream().noneMatch(CONTENT_NAMES::contains)
                 && proseLength(e) < WEAK_NAME_MAX_PROSE;
+    }
+
+    /**
+     * Whether the element is named a cookie or consent notice: a dialog of legal text that may hold
+     * more prose than the article, and never holds it.
+     */
+    private static boolean namesConsent(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String word : CONSENT_NAMES) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -132,4 +132,28 @@ class HtmlReaderTest {
         assertTrue(text.contains("2,50 €"), text);
         assertTrue(text.contains("Vehicle"), text);
     }
+
+    @Test
+    void aPageThatIsALiveTickerOfCommentsKeepsThem() {
+        StringBuilder ticker = new StringBuilder("<div class='menu'><a href='/'>Home</a></div><div class='live'>");
+        for (String minute : new String[] {"90", "78", "64", "51", "33", "12"}) {
+            ticker.append("<div class='live-match-comment'><p>")
+                    .append(minute)
+                    .append(
+                            "' Lorient keep the ball in midfield while Nantes wait for a mistake near the box.</p></div>");
+        }
+        String text = body(ticker + "</div>");
+        assertTrue(text.contains("78' Lorient keep the ball"), text);
+        assertFalse(text.contains("Home"), text);
+    }
+
+    @Test
+    void aConsentDialogIsFurnitureHoweverLong() {
+        String legal =
+                "<p>We and our partners store and read information on your device to measure audiences and show ads.</p>";
+        String text = body("<div class='cookie-consent-dialog'>" + legal.repeat(6) + "</div><div class='story'>" + P1
+                + P2 + P3 + "</div>");
+        assertTrue(text.contains("212 million euros"), text);
+        assertFalse(text.contains("our partners"), text);
+    }
 }
