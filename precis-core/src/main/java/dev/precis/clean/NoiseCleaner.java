@@ -23,6 +23,7 @@ public final class NoiseCleaner implements Cleaner {
     static final int DATELINE_PARAGRAPHS = 3;
 
     static final int MIN_LIST_ITEM_WORDS = 6;
+    static final int SUBHEAD_MAX_WORDS = 6;
     /** Pages that are mostly repeated text are versions of one story, not pages sharing furniture. */
     static final double MAX_REPEATED_SHARE = 0.5;
 
@@ -58,9 +59,17 @@ public final class NoiseCleaner implements Cleaner {
         List<String> kept = new ArrayList<>();
         String agency = null;
         boolean datelineSeen = false;
+        String[] reasons = new String[page.paragraphs().length];
+        for (int i = 0; i < reasons.length; i++) {
+            reasons[i] = page.paragraphs()[i].isEmpty()
+                    ? "empty"
+                    : boilerplate.contains(page.keys()[i])
+                            ? "boilerplate"
+                            : ParagraphRules.noiseReason(page.paragraphs()[i]);
+        }
         for (int i = 0; i < page.paragraphs().length; i++) {
             String p = page.paragraphs()[i];
-            if (p.isEmpty() || ParagraphRules.noiseReason(p) != null || boilerplate.contains(page.keys()[i])) {
+            if (reasons[i] != null && !isSubhead(page.paragraphs(), reasons, i)) {
                 continue;
             }
             if (!datelineSeen && kept.size() < DATELINE_PARAGRAPHS) {
@@ -76,6 +85,22 @@ public final class NoiseCleaner implements Cleaner {
         }
         Document cleaned = d.withBody(Paragraphs.join(kept));
         return cleaned.source() == null && agency != null ? cleaned.withSource(agency) : cleaned;
+    }
+
+    /**
+     * A short line that is no sentence between two paragraphs of prose, inside the article: a
+     * subhead ("Cautious optimism"). Headlines of other stories come in runs, over a teaser cut
+     * short, or set into the article at a headline's length (more than {@value #SUBHEAD_MAX_WORDS}
+     * words); bylines open with "By".
+     */
+    private static boolean isSubhead(String[] paragraphs, String[] reasons, int i) {
+        return ParagraphRules.NOT_A_SENTENCE.equals(reasons[i])
+                && i > 0
+                && i + 1 < paragraphs.length
+                && reasons[i - 1] == null
+                && reasons[i + 1] == null
+                && WordCount.of(paragraphs[i]) <= SUBHEAD_MAX_WORDS
+                && !paragraphs[i].startsWith("By ");
     }
 
     /**

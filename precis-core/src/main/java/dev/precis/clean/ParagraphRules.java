@@ -1,6 +1,7 @@
 package dev.precis.clean;
 
 import dev.precis.ingest.Paragraphs;
+import dev.precis.text.WordCount;
 import dev.precis.text.Words;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,6 +64,13 @@ final class ParagraphRules {
 
     private static final Set<String> READER_ADDRESS = Set.of("you", "your", "you're", "please");
 
+    /**
+     * A paragraph this long is prose even when it does not end as a sentence does (it ends with a
+     * link, an emoji, a colon before a list): headlines, labels, bylines and credits are shorter
+     * (a headline of another story set into an article ran to 20 words in the seeds).
+     */
+    static final int PROSE_MIN_WORDS = 25;
+
     static final String NOT_A_SENTENCE = "not a sentence (heading, label, byline or credit)";
 
     private ParagraphRules() {}
@@ -72,7 +80,7 @@ final class ParagraphRules {
         if (truncated(paragraph)) {
             return "truncated teaser";
         }
-        if (!Paragraphs.endsSentence(paragraph)) {
+        if (!Paragraphs.endsSentence(paragraph) && WordCount.of(paragraph) < PROSE_MIN_WORDS) {
             return NOT_A_SENTENCE;
         }
         if (paragraph.indexOf('(') >= 0 && CAPTION_POSITION.matcher(paragraph).find()) {

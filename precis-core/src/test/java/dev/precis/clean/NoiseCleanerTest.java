@@ -76,4 +76,27 @@ class NoiseCleanerTest {
                 "Officials met.",
                 Datelines.strip("BEIJING, March 3 (Xinhua) -- Officials met.").text());
     }
+
+    @Test
+    void keepsSubheadsAndLongProseThatEndsWithoutAFullStop() {
+        String body = String.join(
+                "\n\n",
+                "The council approved the budget on Monday after a debate that lasted eleven hours.",
+                "Schools first",
+                "Spending on schools rises by four percent, the largest rise in a decade.",
+                "Storm closes the harbour road for a second day",
+                "Readers who want to follow the budget line by line can find every figure the council published"
+                        + " in the tables below, sorted by department and by year, with notes from the treasurer",
+                "By Jane Doe Staff Writer");
+        assertEquals(
+                String.join(
+                        "\n\n",
+                        "The council approved the budget on Monday after a debate that lasted eleven hours.",
+                        "Schools first",
+                        "Spending on schools rises by four percent, the largest rise in a decade.",
+                        "Readers who want to follow the budget line by line can find every figure the council"
+                                + " published in the tables below, sorted by department and by year, with notes from the"
+                                + " treasurer"),
+                new NoiseCleaner().clean(List.of(doc("a", null, body))).get(0).body());
+    }
 }
