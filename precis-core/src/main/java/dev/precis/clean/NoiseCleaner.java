@@ -67,11 +67,18 @@ public final class NoiseCleaner implements Cleaner {
                             ? "boilerplate"
                             : ParagraphRules.noiseReason(page.paragraphs()[i]);
         }
+        // List items are the lines that are no sentence right after a kept paragraph ending with a
+        // colon ("Zutaten:", "These are the rules:"), up to a paragraph of another kind: no sentence
+        // of the article announces the headlines of other stories.
+        boolean listOpen = false;
         for (int i = 0; i < page.paragraphs().length; i++) {
             String p = page.paragraphs()[i];
-            if (reasons[i] != null && !isSubhead(page.paragraphs(), reasons, i)) {
+            boolean listItem = listOpen && ParagraphRules.NOT_A_SENTENCE.equals(reasons[i]);
+            if (reasons[i] != null && !listItem && !isSubhead(page.paragraphs(), reasons, i)) {
+                listOpen = false;
                 continue;
             }
+            listOpen = listItem || p.endsWith(":");
             if (!datelineSeen && kept.size() < DATELINE_PARAGRAPHS) {
                 Datelines.Split split = Datelines.strip(p);
                 datelineSeen = split.text().length() < p.length();

@@ -99,4 +99,24 @@ class NoiseCleanerTest {
                                 + " treasurer"),
                 new NoiseCleaner().clean(List.of(doc("a", null, body))).get(0).body());
     }
+
+    @Test
+    void keepsTheItemsOfAListTheArticleAnnounces() {
+        String body = String.join(
+                "\n\n",
+                "The council asks every household to keep these at hand until the water is safe again:",
+                "Six litres of bottled water",
+                "A torch and batteries",
+                "The council will say on Friday whether the warning can be lifted.",
+                "Storm closes the harbour road",
+                "Ferry timetable changes from Monday");
+        assertEquals(
+                String.join(
+                        "\n\n",
+                        "The council asks every household to keep these at hand until the water is safe again:",
+                        "Six litres of bottled water",
+                        "A torch and batteries",
+                        "The council will say on Friday whether the warning can be lifted."),
+                new NoiseCleaner().clean(List.of(doc("a", null, body))).get(0).body());
+    }
 }
