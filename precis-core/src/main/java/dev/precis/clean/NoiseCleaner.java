@@ -67,13 +67,14 @@ public final class NoiseCleaner implements Cleaner {
                             ? "boilerplate"
                             : ParagraphRules.noiseReason(page.paragraphs()[i]);
         }
-        // List items are the lines that are no sentence right after a kept paragraph ending with a
-        // colon ("Zutaten:", "These are the rules:"), up to a paragraph of another kind: no sentence
-        // of the article announces the headlines of other stories.
+        // List items are the lines that are no sentence after a paragraph ending with a colon
+        // ("Zutaten:", "Keep these at hand:"), which is kept with them, up to a paragraph of another
+        // kind: no sentence of the article announces the headlines of other stories.
         boolean listOpen = false;
         for (int i = 0; i < page.paragraphs().length; i++) {
             String p = page.paragraphs()[i];
-            boolean listItem = listOpen && ParagraphRules.NOT_A_SENTENCE.equals(reasons[i]);
+            boolean listItem = (listOpen || opensList(page.paragraphs(), reasons, i))
+                    && ParagraphRules.NOT_A_SENTENCE.equals(reasons[i]);
             if (reasons[i] != null && !listItem && !isSubhead(page.paragraphs(), reasons, i)) {
                 listOpen = false;
                 continue;
@@ -92,6 +93,13 @@ public final class NoiseCleaner implements Cleaner {
         }
         Document cleaned = d.withBody(Paragraphs.join(kept));
         return cleaned.source() == null && agency != null ? cleaned.withSource(agency) : cleaned;
+    }
+
+    /** A paragraph that ends with a colon, followed by a line that is no sentence: a list's opening. */
+    private static boolean opensList(String[] paragraphs, String[] reasons, int i) {
+        return paragraphs[i].endsWith(":")
+                && i + 1 < paragraphs.length
+                && ParagraphRules.NOT_A_SENTENCE.equals(reasons[i + 1]);
     }
 
     /**
