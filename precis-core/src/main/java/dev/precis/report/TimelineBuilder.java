@@ -29,26 +29,11 @@ final class TimelineBuilder {
     private record Event(TimeExpressions.Found when, Sentence sentence, boolean expected) {}
 
     List<TimelineEntry> build(List<AnalyzedDocument> documents) {
-        // Each sentence's expressions, found once: a dated article's first (its weekdays date the
-        // undated articles' ones), then each undated article's with the story's weekdays.
-        List<List<List<TimeExpressions.Found>>> found = new ArrayList<>();
-        for (AnalyzedDocument d : documents) {
-            found.add(
-                    d.document().published() == null
-                            ? null
-                            : expressions(
-                                    d,
-                                    new TimeExpressions(
-                                            d.document().published(),
-                                            d.document().body())));
-        }
-        java.util.Map<java.time.DayOfWeek, java.time.LocalDate> storyWeekdays = storyWeekdays(documents, found);
+        List<List<List<TimeExpressions.Found>>> found = expressions(documents);
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             AnalyzedDocument d = documents.get(i);
-            List<List<TimeExpressions.Found>> ofSentences = found.get(i) != null
-                    ? found.get(i)
-                    : expressions(d, new TimeExpressions(null, d.document().body(), storyWeekdays));
+            List<List<TimeExpressions.Found>> ofSentences = found.get(i);
             for (int k = 0; k < d.sentences().size(); k++) {
                 TimeExpressions.Found f = TimeExpressions.best(ofSentences.get(k));
                 if (f != null) {
@@ -76,6 +61,34 @@ final class TimelineBuilder {
                         e -> e.precision() == null ? 9 : 2 - e.precision().ordinal())
                 .thenComparing(e -> -e.documents().size()));
         return entries;
+    }
+
+    /**
+     * The time expressions of each sentence of each article of a story, dated: a dated article's
+     * against its publication (found first: its weekdays date the undated articles' ones), an
+     * undated article's with the story's weekdays.
+     */
+    static List<List<List<TimeExpressions.Found>>> expressions(List<AnalyzedDocument> documents) {
+        List<List<List<TimeExpressions.Found>>> found = new ArrayList<>();
+        for (AnalyzedDocument d : documents) {
+            found.add(
+                    d.document().published() == null
+                            ? null
+                            : expressions(
+                                    d,
+                                    new TimeExpressions(
+                                            d.document().published(),
+                                            d.document().body())));
+        }
+        java.util.Map<java.time.DayOfWeek, java.time.LocalDate> storyWeekdays = storyWeekdays(documents, found);
+        for (int i = 0; i < documents.size(); i++) {
+            if (found.get(i) == null) {
+                AnalyzedDocument d = documents.get(i);
+                found.set(
+                        i, expressions(d, new TimeExpressions(null, d.document().body(), storyWeekdays)));
+            }
+        }
+        return found;
     }
 
     /** The expressions of each sentence of an article, in order. */

@@ -1,19 +1,21 @@
 package dev.precis.summarize;
 
 import dev.precis.model.Corpus;
-import dev.precis.model.Document;
 import dev.precis.model.Sentence;
+import dev.precis.report.EventDates;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Orders summary sentences so they read as a story: by the date of their article, then by how
- * early in its article each sentence stands (leads before background). An undated article is taken
- * to be as recent as the latest dated one, since it was gathered with them. The first sentence must
+ * Orders summary sentences so they read as a story: by the day each tells of ({@link EventDates}:
+ * the day its own time expression names, else its article's), then by how early in its article
+ * each sentence stands (leads before background). A sentence of an article whose day is unknown is
+ * taken to be as recent as the latest dated article, since it was gathered with them. The first sentence must
  * be able to lead: a quotation, a question, a list item or a sentence opening on a pronoun or a
- * conjunction never does; the first one that can is moved to the front.
+ * conjunction never does; the summarizer's first choice that can (its most central sentence, the
+ * main event) is moved to the front.
  */
 public final class StoryOrder {
     private StoryOrder() {}
@@ -24,7 +26,11 @@ public final class StoryOrder {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.MIN);
-        Comparator<Sentence> byDate = Comparator.comparing(s -> dateOf(corpus.document(s.doc()), latest));
+        EventDates days = EventDates.of(corpus.documents());
+        Comparator<Sentence> byDate = Comparator.comparing(s -> {
+            LocalDate day = days.of(s.doc(), s.index());
+            return day != null ? day : latest;
+        });
         Comparator<Sentence> byPosition = Comparator.comparingDouble(s ->
                 (double) s.index() / corpus.documents().get(s.doc()).sentences().size());
         List<Sentence> sorted = sentences.stream()
@@ -52,16 +58,21 @@ public final class StoryOrder {
                 ordered.add(next);
             }
         }
-        // The first sentence that can lead moves to the front, with the sentences that lean on it.
+        // The lead is the summarizer's first choice that can lead (the story's main event, not the
+        // earliest background): it moves to the front, with the sentences that lean on it.
+        Sentence lead = sentences.stream()
+                .filter(s -> canLead(s.text()) && !following.contains(s))
+                .findFirst()
+                .orElse(null);
         for (int i = 0; i < ordered.size(); i++) {
-            if (canLead(ordered.get(i).text()) && !following.contains(ordered.get(i))) {
+            if (ordered.get(i) == lead) {
                 int end = i + 1;
                 while (end < ordered.size() && following.contains(ordered.get(end))) {
                     end++;
                 }
-                List<Sentence> lead = new java.util.ArrayList<>(ordered.subList(i, end));
+                List<Sentence> leading = new java.util.ArrayList<>(ordered.subList(i, end));
                 ordered.subList(i, end).clear();
-                ordered.addAll(0, lead);
+                ordered.addAll(0, leading);
                 break;
             }
         }
@@ -116,9 +127,5 @@ public final class StoryOrder {
             end++;
         }
         return !LEANING_OPENERS.contains(t.substring(0, end).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static LocalDate dateOf(Document d, LocalDate fallback) {
-        return d.published() != null ? d.published() : fallback;
     }
 }

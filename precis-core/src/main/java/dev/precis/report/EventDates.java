@@ -1,0 +1,66 @@
+package dev.precis.report;
+
+import dev.precis.model.AnalyzedDocument;
+import dev.precis.model.TimelineEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The day each sentence of a story tells of, as the timeline dates it: the day its own time
+ * expression names ("on Monday", "Sept. 5"), when that is a day that had come when the article was
+ * written; otherwise its article's day. An undated article's day is the latest day it tells of
+ * (an article that reports Monday's talks was written on Monday or later), unless that lies well
+ * before the story's first publication; null when none is known. The story order puts the summary's sentences in the order of these days.
+ */
+public final class EventDates {
+    private final List<List<LocalDate>> days;
+    private final List<LocalDate> articleDays;
+
+    private EventDates(List<List<LocalDate>> days, List<LocalDate> articleDays) {
+        this.days = days;
+        this.articleDays = articleDays;
+    }
+
+    public static EventDates of(List<AnalyzedDocument> documents) {
+        List<List<List<TimeExpressions.Found>>> found = TimelineBuilder.expressions(documents);
+        List<List<LocalDate>> days = new ArrayList<>();
+        List<LocalDate> articleDays = new ArrayList<>();
+        LocalDate firstPublished = documents.stream()
+                .map(d -> d.document().published())
+                .filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder())
+                .orElse(null);
+        for (int i = 0; i < documents.size(); i++) {
+            LocalDate published = documents.get(i).document().published();
+            List<LocalDate> ofSentences = new ArrayList<>();
+            LocalDate latest = null;
+            for (List<TimeExpressions.Found> ofSentence : found.get(i)) {
+                TimeExpressions.Found f = TimeExpressions.best(ofSentence);
+                boolean day = f != null
+                        && f.date() != null
+                        && f.precision() == TimelineEntry.Precision.DAY
+                        && !TimelineBuilder.after(f, published);
+                LocalDate date = day ? f.date() : null;
+                ofSentences.add(date);
+                if (date != null && (latest == null || date.isAfter(latest))) {
+                    latest = date;
+                }
+            }
+            days.add(ofSentences);
+            // An undated article whose latest day is well before the story's first publication tells
+            // of history ("the 1996 crash"), not of when it was written.
+            boolean history = latest != null
+                    && firstPublished != null
+                    && latest.isBefore(firstPublished.minusDays(TimelineBuilder.WEEKDAY_SPAN_DAYS));
+            articleDays.add(published != null ? published : history ? null : latest);
+        }
+        return new EventDates(days, articleDays);
+    }
+
+    /** The day sentence {@code index} of article {@code doc} tells of, or null when none is known. */
+    public LocalDate of(int doc, int index) {
+        LocalDate own = days.get(doc).get(index);
+        return own != null ? own : articleDays.get(doc);
+    }
+}
