@@ -3,6 +3,7 @@ package dev.precis.report;
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Sentence;
 import dev.precis.model.TimelineEntry;
+import dev.precis.text.WordCount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +21,10 @@ import java.util.TreeSet;
  * election day, a deadline) is kept, marked expected, unless a source reports it as past.
  */
 final class TimelineBuilder {
+    /** A sentence shorter than this ("*Friday", a chronology's heading) reports no event. */
+    private static final int MIN_EVENT_WORDS = 4;
+    /** An article written this many days or more after a day recalls that day's event. */
+    static final int RECOLLECTION_DAYS = 7;
     /** Sentences of two sources report the same event when they share this share of content terms... */
     private static final double MIN_OVERLAP = 0.4;
     /** ... and at least this many. */
@@ -36,13 +41,14 @@ final class TimelineBuilder {
             List<List<TimeExpressions.Found>> ofSentences = found.get(i);
             for (int k = 0; k < d.sentences().size(); k++) {
                 TimeExpressions.Found f = TimeExpressions.best(ofSentences.get(k));
-                if (f != null) {
+                if (f != null && reportsEvent(d.sentences().get(k).text())) {
                     events.add(new Event(
                             f, d.sentences().get(k), after(f, d.document().published())));
                 }
             }
         }
-        List<List<Event>> merged = Grouping.firstFit(events, (g, e) -> sameEvent(g.get(0), e));
+        List<List<Event>> merged =
+                foldRecollections(Grouping.firstFit(events, (g, e) -> sameEvent(g.get(0), e)), documents);
         List<TimelineEntry> entries = new ArrayList<>();
         for (List<Event> g : merged) {
             Event first = g.get(0);
@@ -61,6 +67,82 @@ final class TimelineBuilder {
                         e -> e.precision() == null ? 9 : 2 - e.precision().ordinal())
                 .thenComparing(e -> -e.documents().size()));
         return entries;
+    }
+
+    /**
+     * Whether a sentence can report an event: not a chronology's heading ("*Friday"), nor a note set
+     * in parentheses ("(Sam Allis is the Globe's Sunday writer.)").
+     */
+    static boolean reportsEvent(String sentence) {
+        String s = sentence.strip();
+        boolean parenthesised = s.startsWith("(") && (s.endsWith(")") || s.endsWith(").") || s.endsWith(".)"));
+        return !parenthesised && WordCount.of(s) >= MIN_EVENT_WORDS;
+    }
+
+    /**
+     * One entry per event: articles written long after a day that name it ("the Oct. 31 crash",
+     * "which crashed on Oct. 31") recall that day's event rather than report a new one. On each
+     * day, the entries that only such later articles give are folded, with their sources, into the
+     * entry of that day with most sources among those reported at the time, or else into the
+     * recollection with most sources.
+     */
+    private static List<List<Event>> foldRecollections(List<List<Event>> groups, List<AnalyzedDocument> documents) {
+        java.util.Map<java.time.LocalDate, List<List<Event>>> byDay = new java.util.HashMap<>();
+        for (List<Event> g : groups) {
+            TimeExpressions.Found when = g.get(0).when();
+            if (when.date() != null && when.precision() == TimelineEntry.Precision.DAY) {
+                byDay.computeIfAbsent(when.date(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        Set<List<Event>> folded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (java.util.Map.Entry<java.time.LocalDate, List<List<Event>>> day : byDay.entrySet()) {
+            List<List<Event>> recollections = new ArrayList<>();
+            List<Event> target = null;
+            for (List<Event> g : day.getValue()) {
+                if (recollects(g, day.getKey(), documents)) {
+                    recollections.add(g);
+                } else if (target == null || sources(g) > sources(target)) {
+                    target = g;
+                }
+            }
+            if (recollections.isEmpty() || target == null && recollections.size() < 2) {
+                continue;
+            }
+            if (target == null) {
+                target = recollections.stream()
+                        .max(Comparator.comparingInt(TimelineBuilder::sources))
+                        .orElseThrow();
+            }
+            for (List<Event> g : recollections) {
+                if (g != target) {
+                    target.addAll(g);
+                    folded.add(g);
+                }
+            }
+        }
+        List<List<Event>> out = new ArrayList<>();
+        for (List<Event> g : groups) {
+            if (!folded.contains(g)) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** Whether every source of an entry was published at least {@link #RECOLLECTION_DAYS} after its day. */
+    private static boolean recollects(List<Event> g, java.time.LocalDate day, List<AnalyzedDocument> documents) {
+        for (Event e : g) {
+            java.time.LocalDate published =
+                    documents.get(e.sentence().doc()).document().published();
+            if (published == null || published.isBefore(day.plusDays(RECOLLECTION_DAYS))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int sources(List<Event> g) {
+        return (int) g.stream().mapToInt(e -> e.sentence().doc()).distinct().count();
     }
 
     /**

@@ -1,0 +1,49 @@
+package dev.precis.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.precis.Precis;
+import dev.precis.model.Document;
+import dev.precis.model.TimelineEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Later articles recalling a day's event add sources to its entry, not entries (texts written for this test). */
+class OneEntryPerEventTest {
+    private static final LocalDate CLOSED = LocalDate.of(2024, 3, 12);
+
+    private static Document doc(String id, LocalDate published, String body) {
+        return new Document(id, null, "Ostravale Post", null, published, body, id);
+    }
+
+    @Test
+    void recollectionsFoldIntoTheEntryOfTheirDay() {
+        List<Document> docs = List.of(
+                doc(
+                        "closed",
+                        CLOSED,
+                        "Engineers closed the Ostravale harbour bridge on Tuesday after finding cracks in two supports.\n\n"
+                                + "*Tuesday\n\n(Mira Holm is the Post's harbour reporter.)"),
+                doc(
+                        "inquiry",
+                        CLOSED.plusDays(20),
+                        "The council opened an inquiry into the March 12 closure of the harbour bridge, its clerk said."),
+                doc(
+                        "repairs",
+                        CLOSED.plusDays(30),
+                        "Repairs are running late, a month after the bridge was shut on March 12 when supports cracked."));
+        List<TimelineEntry> timeline = new TimelineBuilder()
+                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
+        List<TimelineEntry> thatDay =
+                timeline.stream().filter(t -> CLOSED.equals(t.date())).toList();
+        assertEquals(1, thatDay.size(), timeline.toString());
+        assertTrue(thatDay.get(0).text().startsWith("Engineers closed"), thatDay.toString());
+        assertEquals(List.of(0, 1, 2), thatDay.get(0).documents());
+        assertFalse(timeline.stream()
+                .anyMatch(t -> t.text().contains("*Tuesday") || t.text().startsWith("(")));
+    }
+}
