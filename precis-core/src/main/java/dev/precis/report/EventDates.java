@@ -14,15 +14,27 @@ import java.util.List;
  * before the story's first publication; null when none is known. The story order puts the summary's sentences in the order of these days.
  */
 public final class EventDates {
+    private final List<AnalyzedDocument> documents;
+    /** Each sentence's day by article, for every article when the story has undated ones; else null. */
     private final List<List<LocalDate>> days;
-    private final List<LocalDate> articleDays;
 
-    private EventDates(List<List<LocalDate>> days, List<LocalDate> articleDays) {
+    private final List<LocalDate> articleDays;
+    /** For a story whose articles are all dated: each article's expressions, made when first asked. */
+    private final java.util.Map<Integer, TimeExpressions> dated = new java.util.HashMap<>();
+
+    private EventDates(List<AnalyzedDocument> documents, List<List<LocalDate>> days, List<LocalDate> articleDays) {
+        this.documents = documents;
         this.days = days;
         this.articleDays = articleDays;
     }
 
     public static EventDates of(List<AnalyzedDocument> documents) {
+        if (documents.stream().allMatch(d -> d.document().published() != null)) {
+            // Every article has its day: only the sentences asked about need their expressions.
+            List<LocalDate> published =
+                    documents.stream().map(d -> d.document().published()).toList();
+            return new EventDates(documents, null, published);
+        }
         List<List<List<TimeExpressions.Found>>> found = TimelineBuilder.expressions(documents);
         List<List<LocalDate>> days = new ArrayList<>();
         List<LocalDate> articleDays = new ArrayList<>();
@@ -36,12 +48,7 @@ public final class EventDates {
             List<LocalDate> ofSentences = new ArrayList<>();
             LocalDate latest = null;
             for (List<TimeExpressions.Found> ofSentence : found.get(i)) {
-                TimeExpressions.Found f = TimeExpressions.best(ofSentence);
-                boolean day = f != null
-                        && f.date() != null
-                        && f.precision() == TimelineEntry.Precision.DAY
-                        && !TimelineBuilder.after(f, published);
-                LocalDate date = day ? f.date() : null;
+                LocalDate date = day(TimeExpressions.best(ofSentence), published);
                 ofSentences.add(date);
                 if (date != null && (latest == null || date.isAfter(latest))) {
                     latest = date;
@@ -55,12 +62,31 @@ public final class EventDates {
                     && latest.isBefore(firstPublished.minusDays(TimelineBuilder.WEEKDAY_SPAN_DAYS));
             articleDays.add(published != null ? published : history ? null : latest);
         }
-        return new EventDates(days, articleDays);
+        return new EventDates(documents, days, articleDays);
+    }
+
+    /** The day an expression names, when it names a day that had come when the article was written. */
+    private static LocalDate day(TimeExpressions.Found f, LocalDate published) {
+        boolean day = f != null
+                && f.date() != null
+                && f.precision() == TimelineEntry.Precision.DAY
+                && !TimelineBuilder.after(f, published);
+        return day ? f.date() : null;
     }
 
     /** The day sentence {@code index} of article {@code doc} tells of, or null when none is known. */
     public LocalDate of(int doc, int index) {
-        LocalDate own = days.get(doc).get(index);
+        LocalDate own;
+        if (days != null) {
+            own = days.get(doc).get(index);
+        } else {
+            AnalyzedDocument d = documents.get(doc);
+            TimeExpressions times = dated.computeIfAbsent(
+                    doc,
+                    k -> new TimeExpressions(
+                            d.document().published(), d.document().body()));
+            own = day(times.best(d.sentences().get(index).text()), d.document().published());
+        }
         return own != null ? own : articleDays.get(doc);
     }
 }

@@ -27,10 +27,12 @@ public final class StoryOrder {
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.MIN);
         EventDates days = EventDates.of(corpus.documents());
-        Comparator<Sentence> byDate = Comparator.comparing(s -> {
+        java.util.Map<Sentence, LocalDate> dayOf = new java.util.IdentityHashMap<>();
+        for (Sentence s : sentences) {
             LocalDate day = days.of(s.doc(), s.index());
-            return day != null ? day : latest;
-        });
+            dayOf.put(s, day != null ? day : latest);
+        }
+        Comparator<Sentence> byDate = Comparator.comparing(dayOf::get);
         Comparator<Sentence> byPosition = Comparator.comparingDouble(s ->
                 (double) s.index() / corpus.documents().get(s.doc()).sentences().size());
         List<Sentence> sorted = sentences.stream()

@@ -60,6 +60,16 @@ class EventDatesTest {
     }
 
     @Test
+    void inAStoryOfDatedArticlesEachSentenceIsDatedWhenAsked() {
+        Corpus dated = Precis.builder()
+                .build()
+                .prepare(List.of(corpus.documents().get(0).document()), new ArrayList<>());
+        EventDates days = EventDates.of(dated.documents());
+        assertEquals(MONDAY.minusDays(2), days.of(0, 1));
+        assertEquals(MONDAY, days.of(0, 0));
+    }
+
+    @Test
     void anUndatedArticleTellingOnlyOfHistoryHasNoDay() {
         Corpus history = Precis.builder()
                 .build()
