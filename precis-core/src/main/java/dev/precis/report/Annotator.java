@@ -39,6 +39,6 @@ public record Annotator(Section section, boolean needsEntities, BiConsumer<Corpu
                 new Annotator(
                         Section.DISAGREEMENTS,
                         true,
-                        (c, d) -> d.disagreements = new DisagreementFinder(d.entities).find(c.sentences())));
+                        (c, d) -> d.disagreements = new DisagreementFinder(d.entities).find(c)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.report;
 
+import dev.precis.model.Corpus;
 import dev.precis.model.Disagreement;
 import dev.precis.model.Entity;
 import dev.precis.model.Sentence;
@@ -54,7 +55,8 @@ final class DisagreementFinder {
             Set<String> context,
             Set<String> events,
             Set<String> places,
-            Set<String> organisations) {}
+            Set<String> organisations,
+            Integer pastYear) {}
 
     /** Place names (lower case) of the story: amounts near different places count different things. */
     private final Set<String> places = new HashSet<>();
@@ -82,11 +84,13 @@ final class DisagreementFinder {
         }
     }
 
-    List<Disagreement> find(List<Sentence> sentences) {
+    List<Disagreement> find(Corpus corpus) {
         List<Claim> claims = new ArrayList<>();
-        for (Sentence s : sentences) {
-            for (Quantity q : Quantities.find(s.text())) {
-                claims.add(claim(q, s));
+        for (Sentence s : corpus.sentences()) {
+            List<Quantity> found = Quantities.find(s.text());
+            Integer pastYear = found.isEmpty() ? null : pastYear(s, corpus);
+            for (Quantity q : found) {
+                claims.add(claim(q, s, pastYear));
             }
         }
         List<List<Claim>> groups = group(claims);
@@ -102,7 +106,37 @@ final class DisagreementFinder {
         return out;
     }
 
-    private Claim claim(Quantity q, Sentence s) {
+    /**
+     * The year before its article's of an earlier event the sentence tells of: its own year ("in
+     * 1991"), or, for a sentence that opens on a reference ("The Lauda Air crash killed all 223
+     * people"), the year of the sentence before it ("another 767 crashed in Thailand in 1991").
+     * Null when it tells of none: then it is about the story's own time.
+     */
+    private static Integer pastYear(Sentence s, Corpus corpus) {
+        java.time.LocalDate published = corpus.document(s.doc()).published();
+        Integer year = yearOf(s.text());
+        if (year == null && s.index() > 0 && REFERENCE_OPENING.matcher(s.text()).lookingAt()) {
+            year = yearOf(corpus.documents()
+                    .get(s.doc())
+                    .sentences()
+                    .get(s.index() - 1)
+                    .text());
+        }
+        return year != null && published != null && year < published.getYear() ? year : null;
+    }
+
+    private static Integer yearOf(String sentence) {
+        TimeExpressions.Found f = TimeExpressions.best(ABSOLUTE.find(sentence));
+        return f == null || f.date() == null ? null : f.date().getYear();
+    }
+
+    /** Absolute dates and years need no publication date. */
+    private static final TimeExpressions ABSOLUTE = new TimeExpressions(null, "");
+
+    private static final java.util.regex.Pattern REFERENCE_OPENING =
+            java.util.regex.Pattern.compile("(?:The|That|This|It)\\b");
+
+    private Claim claim(Quantity q, Sentence s, Integer pastYear) {
         // The amount's word position: count the words before its character offset.
         String before = s.text().substring(0, q.start());
         int position = WordCount.of(before);
@@ -139,7 +173,7 @@ final class DisagreementFinder {
         // The nearest event word says what the amount counts: "killed as many as a half-million
         // people ... and caused millions to flee" counts deaths, not flight.
         Set<String> events = nearestEvent == null ? Set.of() : Set.of(nearestEvent);
-        return new Claim(q, s, context, events, near, nearOrganisations);
+        return new Claim(q, s, context, events, near, nearOrganisations, pastYear);
     }
 
     /**
@@ -155,12 +189,13 @@ final class DisagreementFinder {
     }
 
     /**
-     * Amounts that cannot be one quantity: near different places, in one sentence ("247 in Nairobi
+     * Amounts that cannot be one quantity: near different places, of events of different years, in one sentence ("247 in Nairobi
      * and 11 in Dar es Salaam"), of different magnitude, or different figures in one article (an
      * article keeps to one figure for one thing).
      */
     private static boolean apart(Claim a, Claim b) {
         return differentPlaces(a, b)
+                || !java.util.Objects.equals(a.pastYear(), b.pastYear()) // the 1991 crash's dead are not this one's
                 || a.sentence() == b.sentence()
                 || !sameMagnitude(a.quantity(), b.quantity())
                 || a.sentence().doc() == b.sentence().doc() && !a.quantity().sameAs(b.quantity());

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.precis.Precis;
+import dev.precis.model.Corpus;
 import dev.precis.model.Disagreement;
 import dev.precis.model.Document;
 import dev.precis.model.Entity;
-import dev.precis.model.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /** Contradictions, estimates that vary, and figures of two different events (sentences written for this test). */
 class DisagreementFinderTest {
-    private static List<Sentence> sentences(String... articles) {
+    private static Corpus corpus(String... articles) {
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < articles.length; i++) {
             docs.add(new Document("a" + i, "Ferry", null, null, LocalDate.of(2024, 3, 12), articles[i], "a" + i));
         }
-        return Precis.builder().build().prepare(docs, new ArrayList<>()).sentences();
+        return Precis.builder().build().prepare(docs, new ArrayList<>());
     }
 
     private static List<Disagreement> find(List<Entity> entities, String... articles) {
-        return new DisagreementFinder(entities).find(sentences(articles));
+        return new DisagreementFinder(entities).find(corpus(articles));
     }
 
     @Test
@@ -50,5 +50,17 @@ class DisagreementFinderTest {
                         List.of(ostravia, nordwing),
                         "The Ostravia Air crash killed 217 people off the coast.",
                         "The Nordwing crash killed all 223 people on board."));
+    }
+
+    @Test
+    void theDeadOfAnEarlierCrashAreNotThisOnesToll() {
+        assertEquals(
+                List.of(),
+                find(
+                        List.of(),
+                        "The jet crashed off the coast on Sunday, killing all 217 people aboard.",
+                        "Investigators recalled that another 767 crashed in 1991 after a thrust reverser deployed."
+                                + " The crash killed all 223 people on board.",
+                        "All 217 people aboard were killed when the jet went down on Sunday."));
     }
 }
