@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The default cleaner. Per paragraph it applies {@link ParagraphRules}; across the corpus it drops
+ * The default cleaner. Per paragraph it applies {@link ParagraphRules}, keeping the article's own
+ * lines that are no sentence (subheads between paragraphs of prose, the items of a list a paragraph
+ * announces with a colon); across the corpus it drops
  * paragraphs that one outlet repeats on pages about different stories (site boilerplate); on the
  * first paragraph it strips the dateline, taking the outlet's name from it when none is known.
  */
@@ -23,6 +25,7 @@ public final class NoiseCleaner implements Cleaner {
     static final int DATELINE_PARAGRAPHS = 3;
 
     static final int MIN_LIST_ITEM_WORDS = 6;
+    /** A subhead is at most this long; a headline of another story set into an article is longer. */
     static final int SUBHEAD_MAX_WORDS = 6;
     /** Pages that are mostly repeated text are versions of one story, not pages sharing furniture. */
     static final double MAX_REPEATED_SHARE = 0.5;

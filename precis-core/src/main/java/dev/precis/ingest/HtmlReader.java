@@ -196,10 +196,7 @@ public final class HtmlReader implements DocumentReader {
         // A page drawn by scripts, or one that shows a teaser, may still carry the whole article in
         // its structured data.
         String articleBody = text(ld, "articleBody");
-        if (articleBody != null
-                && articleBody.length()
-                        > STRUCTURED_BODY_SHARE
-                                * paragraphs.stream().mapToInt(String::length).sum()) {
+        if (articleBody != null && articleBody.length() > STRUCTURED_BODY_SHARE * length(paragraphs)) {
             paragraphs = articleBody.indexOf('<') >= 0 // some sites put the article's HTML there
                     ? HtmlBlocks.of(Jsoup.parseBodyFragment(articleBody).body())
                     : new ArrayList<>(Paragraphs.split(articleBody));
@@ -209,7 +206,7 @@ public final class HtmlReader implements DocumentReader {
         }
         // A page whose text is drawn by scripts (a video page, an app shell) still says what it is about.
         if (description != null
-                && paragraphs.stream().mapToInt(String::length).sum() < SHORT_PAGE_CHARS
+                && length(paragraphs) < SHORT_PAGE_CHARS
                 && paragraphs.stream().noneMatch(p -> p.contains(description.strip()))) {
             paragraphs.add(0, description.strip());
         }
