@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * The default cleaner. Per paragraph it applies {@link ParagraphRules}, keeping the article's own
  * lines that are no sentence (subheads between paragraphs of prose, the items of a list a paragraph
- * announces with a colon); across the corpus it drops
- * paragraphs that one outlet repeats on pages about different stories (site boilerplate); on the
- * first paragraph it strips the dateline, taking the outlet's name from it when none is known.
+ * announces with a colon); across the corpus it drops paragraphs that one outlet repeats on pages
+ * about different stories (site boilerplate); on the first paragraph it strips the dateline, taking
+ * the outlet's name from it when none is known.
  */
 public final class NoiseCleaner implements Cleaner {
     /** A paragraph shared by this many distinct stories of one outlet is that outlet's boilerplate. */
