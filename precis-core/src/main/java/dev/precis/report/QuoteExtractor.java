@@ -83,6 +83,7 @@ final class QuoteExtractor {
         List<Found> out = new ArrayList<>();
         Entity lastPerson = null;
         Found previous = null;
+        StringBuilder read = new StringBuilder(); // the article's text before the paragraph
         for (StringBuilder paragraph : paragraphs.values()) {
             String text = paragraph.toString();
             Matcher m = QUOTED.matcher(text);
@@ -103,7 +104,8 @@ final class QuoteExtractor {
                     if (e != null) {
                         f = new Found(quote, e, null, docOf(sentences));
                     } else if (!Lexicon.PERSON_PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
-                        f = new Found(quote, null, describe(who), docOf(sentences));
+                        String described = asIntroduced(describe(who), read + text.substring(0, m.start()));
+                        f = new Found(quote, null, described, docOf(sentences));
                     } // a "he" with no one named before it: the quote is left out rather than misattributed
                 } else if (previous != null && (before.isBlank() || endsSentence(before))) {
                     f = new Found(quote, previous.speaker(), previous.description(), docOf(sentences)); // continues
@@ -117,6 +119,7 @@ final class QuoteExtractor {
                 consumed = m.end();
             }
             lastPerson = lastPersonIn(text.substring(consumed), lastPerson);
+            read.append(text).append(' ');
             if (!any) {
                 previous = null; // a paragraph of narration ends the run of one speaker's quotes
             }
@@ -287,6 +290,31 @@ final class QuoteExtractor {
             last = personByAlias.get(name);
         }
         return last;
+    }
+
+    /** The words of a description's phrase are not these, which join clauses ("a deal the official"). */
+    private static final String NOT_A_JOINER =
+            "(?!(?:the|and|or|of|to|with|that|who|which|said|says|for|in|on|at|by|as|but)\\b)";
+
+    /**
+     * An unnamed speaker as the article introduced them: "the official" after "a senior State
+     * Department official" (the nearest earlier "a"/"an" phrase of up to six words before the same
+     * noun; "of", "and", "for" only inside a name: "a Department of Foreign Affairs and Trade
+     * spokesman") is that official; the description is kept when the article introduced none.
+     */
+    static String asIntroduced(String description, String before) {
+        if (!description.startsWith("the ") || description.indexOf(' ', 4) >= 0) {
+            return description; // only "the official", "the spokesman": one noun after "the"
+        }
+        String noun = description.substring(4);
+        Matcher m = Pattern.compile("\\b[Aa]n? ((?:(?:of|and|for) (?=\\p{Lu})|" + NOT_A_JOINER
+                        + "[\\w\u2019'.-]+ ){0,6})" + Pattern.quote(noun) + "\\b")
+                .matcher(before);
+        String found = null;
+        while (m.find()) {
+            found = "a" + (m.group().charAt(1) == 'n' ? "n " : " ") + m.group(1) + noun;
+        }
+        return found != null ? found : description;
     }
 
     /** "The official" -> "the official"; a name stays as written. */
