@@ -92,7 +92,7 @@ public final class NoiseCleaner implements Cleaner {
             kept.add(p);
         }
         if (kept.isEmpty()) {
-            kept = listItems(page, boilerplate);
+            kept = listItems(page.paragraphs(), reasons);
         }
         Document cleaned = d.withBody(Paragraphs.join(kept));
         return cleaned.source() == null && agency != null ? cleaned.withSource(agency) : cleaned;
@@ -126,15 +126,13 @@ public final class NoiseCleaner implements Cleaner {
      * furniture: rather than drop it whole, keep its lines of at least {@link #MIN_LIST_ITEM_WORDS}
      * words that no other rule rejects.
      */
-    private static List<String> listItems(Page page, Set<String> boilerplate) {
+    private static List<String> listItems(String[] paragraphs, String[] reasons) {
         List<String> items = new ArrayList<>();
-        for (int i = 0; i < page.paragraphs().length; i++) {
-            String p = page.paragraphs()[i];
-            String reason = ParagraphRules.noiseReason(p);
-            if (ParagraphRules.NOT_A_SENTENCE.equals(reason)
-                    && WordCount.of(p) >= MIN_LIST_ITEM_WORDS
-                    && !boilerplate.contains(page.keys()[i])) {
-                items.add(p);
+        for (int i = 0; i < paragraphs.length; i++) {
+            // Boilerplate has its own reason, so only the article's own lines qualify.
+            if (ParagraphRules.NOT_A_SENTENCE.equals(reasons[i])
+                    && WordCount.of(paragraphs[i]) >= MIN_LIST_ITEM_WORDS) {
+                items.add(paragraphs[i]);
             }
         }
         return items;

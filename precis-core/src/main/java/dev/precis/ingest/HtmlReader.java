@@ -252,8 +252,9 @@ public final class HtmlReader implements DocumentReader {
     private static void removeFurniture(Element body, boolean byName) {
         // Pages that write their text in paragraphs are measured by paragraphs; a page with few
         // (a forum, an older page writing into divs and cells) by its loose text too.
-        boolean paragraphed = paragraphTextLength(body) >= PARAGRAPHED_PAGE_CHARS;
-        int total = paragraphed ? paragraphTextLength(body) : articleTextLength(body);
+        int paragraphText = paragraphTextLength(body);
+        boolean paragraphed = paragraphText >= PARAGRAPHED_PAGE_CHARS;
+        int total = paragraphed ? paragraphText : articleTextLength(body);
         for (Element e : body.select(FURNITURE)) {
             if (e.parent() != null && !holdsTheArticle(e, total, paragraphed) && !isArticleHead(e)) {
                 e.remove();

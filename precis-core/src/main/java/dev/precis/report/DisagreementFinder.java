@@ -126,7 +126,7 @@ final class DisagreementFinder {
     }
 
     private static Integer yearOf(String sentence) {
-        TimeExpressions.Found f = TimeExpressions.best(ABSOLUTE.find(sentence));
+        TimeExpressions.Found f = ABSOLUTE.best(sentence);
         return f == null || f.date() == null ? null : f.date().getYear();
     }
 
