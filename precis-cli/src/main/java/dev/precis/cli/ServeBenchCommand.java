@@ -25,6 +25,10 @@ final class ServeBenchCommand extends Subcommand {
     @Option(names = "--warm-up", defaultValue = "0")
     int warmUpPasses;
 
+    /** Off by default: the writers are one client on loopback, and the limit would be what is measured. */
+    @Option(names = "--rate-limit", defaultValue = "0")
+    int writesPerSecond;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
@@ -34,7 +38,8 @@ final class ServeBenchCommand extends Subcommand {
             err().println("precis: no article to push");
             return NOTHING_USABLE;
         }
-        LoadBenchmark.Result r = new LoadBenchmark().run(read.documents(), threads, slowClients, warmUpPasses, out);
+        LoadBenchmark.Result r =
+                new LoadBenchmark().run(read.documents(), threads, slowClients, warmUpPasses, writesPerSecond, out);
         out.println();
         out.println("| measure | value |");
         out.println("|---|---|");
@@ -43,7 +48,13 @@ final class ServeBenchCommand extends Subcommand {
                     "| warm-up before the measured pass | the articles posted %d times under other ids |%n",
                     warmUpPasses);
         }
+        out.printf(
+                "| server's write limit per client | %s |%n",
+                writesPerSecond == 0 ? "none (--rate-limit 0)" : writesPerSecond + " per second");
         out.printf("| articles posted / acknowledged | %d / %d |%n", r.posted(), r.acknowledged());
+        out.printf(
+                "| writes refused and sent again | %d over the rate (429), %d busy (503) |%n",
+                r.refusedOverRate(), r.refusedBusy());
         out.printf("| ingest time | %.1f s |%n", r.ingestSeconds());
         out.printf("| ingest rate | %.1f articles/s |%n", r.articlesPerSecond());
         out.printf("| GET /stories/{id} during ingest | %d requests |%n", r.reads());

@@ -56,29 +56,37 @@ public final class LoadBenchmark {
             int healthErrors,
             double healthP50Ms,
             double healthP99Ms,
-            double healthMaxMs) {
+            double healthMaxMs,
+            int refusedOverRate,
+            int refusedBusy) {
         public double articlesPerSecond() {
             return acknowledged / ingestSeconds;
         }
     }
 
-    /**
-     * @param slowClients connections that upload a byte every five seconds during the run (the
-     *                    slow-body attack), with GET /health probed meanwhile; 0 for none
-     */
-    public Result run(List<Document> articles, int threads, int slowClients, PrintWriter out)
-            throws IOException, InterruptedException {
-        return run(articles, threads, slowClients, 0, out);
-    }
+    /** Writes the server refused during the pass being measured: over the client's rate (429), busy (503). */
+    private final AtomicInteger refusedOverRate = new AtomicInteger();
+
+    private final AtomicInteger refusedBusy = new AtomicInteger();
 
     /**
-     * @param warmUpPasses times the articles are first posted under other ids, not measured (a
-     *                     server just started spends much of its first minute compiling its code)
+     * @param slowClients     connections that upload a byte every five seconds during the run (the
+     *                        slow-body attack), with GET /health probed meanwhile; 0 for none
+     * @param warmUpPasses    times the articles are first posted under other ids, not measured (a
+     *                        server just started spends much of its first minute compiling its code)
+     * @param writesPerSecond the server's per-client write limit (0: none); the writers are all one
+     *                        client, 127.0.0.1, so a limit caps the rate measured
      */
-    public Result run(List<Document> articles, int threads, int slowClients, int warmUpPasses, PrintWriter out)
+    public Result run(
+            List<Document> articles,
+            int threads,
+            int slowClients,
+            int warmUpPasses,
+            int writesPerSecond,
+            PrintWriter out)
             throws IOException, InterruptedException {
         Path store = Files.createTempDirectory("precis-bench-store");
-        try (ServerProcess server = ServerProcess.start(store)) {
+        try (ServerProcess server = ServerProcess.start(store, writesPerSecond)) {
             String base = "http://127.0.0.1:" + server.port;
             out.printf(
                     "server process %d on port %d, %d articles, %d client threads%n",
@@ -119,6 +127,8 @@ public final class LoadBenchmark {
             String base, List<Document> articles, int threads, int slowClients, SlowClients slow, PrintWriter out)
             throws IOException, InterruptedException {
         ConcurrentLinkedQueue<Document> queue = new ConcurrentLinkedQueue<>(articles);
+        refusedOverRate.set(0);
+        refusedBusy.set(0);
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicBoolean ingesting = new AtomicBoolean(true);
         List<Double> readMillis = Collections.synchronizedList(new ArrayList<>());
@@ -193,7 +203,9 @@ public final class LoadBenchmark {
                 slow == null ? 0 : slow.healthErrors(),
                 percentile(health, 50),
                 percentile(health, 99),
-                health.isEmpty() ? Double.NaN : health.get(health.size() - 1));
+                health.isEmpty() ? Double.NaN : health.get(health.size() - 1),
+                refusedOverRate.get(),
+                refusedBusy.get());
     }
 
     /** Reads random stories, one request after another, for as long as articles are being pushed. */
@@ -241,6 +253,7 @@ public final class LoadBenchmark {
             if (r.statusCode() != 429 && r.statusCode() != 503) {
                 return r.statusCode() == 201 || r.statusCode() == 200;
             }
+            (r.statusCode() == 429 ? refusedOverRate : refusedBusy).incrementAndGet();
             // Busy or over the rate: wait as told, as a well-behaved client does, and send again.
             Thread.sleep(
                     1000L * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));

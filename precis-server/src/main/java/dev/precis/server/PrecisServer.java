@@ -110,22 +110,26 @@ public final class PrecisServer implements AutoCloseable {
     }
 
     /**
-     * Runs a server without the CLI ({@code --port N --store DIR --host H}); prints "listening on
-     * port N" once it accepts requests. {@code precis serve} is the documented way to start it.
+     * Runs a server without the CLI ({@code --port N --store DIR --host H --rate-limit N}); prints
+     * "listening on port N" once it accepts requests. {@code precis serve} is the documented way to start it.
      */
     public static void main(String[] args) throws InterruptedException {
         int port = 8080;
         String host = "127.0.0.1";
         Path store = Path.of("precis-store");
+        int writesPerSecond = 100;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--host" -> host = args[i + 1];
                 case "--store" -> store = Path.of(args[i + 1]);
+                case "--rate-limit" -> writesPerSecond = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        PrecisServer server = start(host, port, store, Precis.builder().build());
+        PrecisServer server = start(
+                new ServerOptions(host, port, store, System.getenv("PRECIS_TOKEN"), writesPerSecond),
+                Precis.builder().build());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         System.out.println("listening on port " + server.port());
         System.out.flush();

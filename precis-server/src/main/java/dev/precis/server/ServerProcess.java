@@ -22,19 +22,29 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(Path store) throws IOException {
+        return start(store, 100);
+    }
+
+    /** @param writesPerSecond the server's per-client write limit ({@code --rate-limit}; 0: none) */
+    public static ServerProcess start(Path store, int writesPerSecond) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(List.of(
-                        java,
-                        "-Xmx2g",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        PrecisServer.class.getName(),
-                        "--port",
-                        "0",
-                        "--store",
-                        store.toString()))
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx2g"));
+        // The same JVM options `precis serve` would run with (the launcher passes PRECIS_JAVA_OPTS).
+        String options = System.getenv("PRECIS_JAVA_OPTS");
+        if (options != null && !options.isBlank()) {
+            command.addAll(List.of(options.strip().split("\\s+")));
+        }
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                PrecisServer.class.getName(),
+                "--port",
+                "0",
+                "--store",
+                store.toString(),
+                "--rate-limit",
+                String.valueOf(writesPerSecond)));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
