@@ -90,13 +90,17 @@ final class Clusters {
     private final Map<String, Set<Integer>> storiesWithTerm = new HashMap<>();
     private final Map<Integer, Integer> storyOf = new HashMap<>();
     private final Map<Integer, TermVector> vectorOf = new HashMap<>();
+    /** Each article's {@link #salient} terms, sorted once (a merge moves articles and re-indexes them). */
+    private final Map<Integer, List<String>> salientOf = new HashMap<>();
     /** Merges since the caller last cleared the list. */
     private final List<StoryClusterer.Merge> merges = new ArrayList<>();
 
     void assign(int doc, TermVector v, LocalDate date) {
         int best = -1;
         double bestSim = threshold;
-        for (int s : candidates(v)) {
+        List<String> terms = salient(v);
+        Set<Integer> candidates = candidates(terms);
+        for (int s : candidates) {
             if (closed(s, date)) {
                 continue;
             }
@@ -109,18 +113,18 @@ final class Clusters {
         if (best < 0) {
             best = newStory(date);
         }
-        add(doc, v, best, date);
-        mergeSmallNeighbours(best, v, date);
+        add(doc, v, terms, best, date);
+        mergeSmallNeighbours(best, candidates, date);
     }
 
     /**
-     * After an article joined {@code story}: each open story sharing the article's terms merges
-     * with it, the smaller into the larger, when the smaller has at most
-     * {@link #MERGEABLE_SIZE} articles and each of them is now as similar to the larger as a
-     * newcomer must be to join.
+     * After an article joined {@code story}: each open story sharing the article's terms (its
+     * {@code candidates}, found before it joined) merges with it, the smaller into the larger, when
+     * the smaller has at most {@link #MERGEABLE_SIZE} articles and each of them is now as similar
+     * to the larger as a newcomer must be to join.
      */
-    private void mergeSmallNeighbours(int story, TermVector v, LocalDate date) {
-        for (int other : candidates(v)) {
+    private void mergeSmallNeighbours(int story, Set<Integer> candidates, LocalDate date) {
+        for (int other : candidates) {
             if (other == story || clusters.get(other).members.isEmpty() || closed(other, date)) {
                 continue;
             }
@@ -149,7 +153,7 @@ final class Clusters {
         for (int doc : List.copyOf(gone.members)) {
             TermVector v = vectorOf.get(doc);
             remove(doc, v, from);
-            add(doc, v, into, null);
+            add(doc, v, salientOf.get(doc), into, null);
         }
         clusters.get(into).seen(gone.lastSeen);
         gone.clear();
@@ -161,7 +165,7 @@ final class Clusters {
         while (clusters.size() <= story) {
             newStory(date);
         }
-        add(doc, v, story, date);
+        add(doc, v, salient(v), story, date);
     }
 
     private int newStory(LocalDate date) {
@@ -178,7 +182,7 @@ final class Clusters {
             TermVector v = vectors.get(doc);
             int best = current;
             double bestSim = clusters.get(current).similarityWithout(v);
-            for (int s : candidates(v)) {
+            for (int s : candidates(salientOf.get(doc))) {
                 if (s != current && !clusters.get(s).members.isEmpty()) {
                     double sim = clusters.get(s).similarity(v);
                     if (sim > bestSim + 1e-9) {
@@ -189,16 +193,16 @@ final class Clusters {
             }
             if (best != current) {
                 remove(doc, v, current);
-                add(doc, v, best, clusters.get(best).lastSeen);
+                add(doc, v, salientOf.get(doc), best, clusters.get(best).lastSeen);
                 moved = true;
             }
         }
         return moved;
     }
 
-    private Set<Integer> candidates(TermVector v) {
+    private Set<Integer> candidates(List<String> salientTerms) {
         Set<Integer> out = new HashSet<>();
-        for (String t : salient(v)) {
+        for (String t : salientTerms) {
             out.addAll(storiesWithTerm.getOrDefault(t, Set.of()));
         }
         return out;
@@ -209,16 +213,17 @@ final class Clusters {
         return windowDays > 0 && date != null && last != null && ChronoUnit.DAYS.between(last, date) > windowDays;
     }
 
-    private void add(int doc, TermVector v, int story, LocalDate date) {
+    private void add(int doc, TermVector v, List<String> salientTerms, int story, LocalDate date) {
         Cluster c = clusters.get(story);
         c.add(v, 1);
-        for (String t : salient(v)) {
+        for (String t : salientTerms) {
             storiesWithTerm.computeIfAbsent(t, k -> new HashSet<>()).add(story);
         }
         c.seen(date);
         c.members.add(doc);
         storyOf.put(doc, story);
         vectorOf.put(doc, v);
+        salientOf.put(doc, salientTerms);
     }
 
     private void remove(int doc, TermVector v, int story) {

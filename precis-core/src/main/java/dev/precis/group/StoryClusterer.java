@@ -143,6 +143,23 @@ public final class StoryClusterer {
     public record Merge(int from, int into) {}
 
     /**
+     * An article's words as grouping counts them: {@link Session#add(Document, Terms)} takes them
+     * computed beforehand, outside whatever lock guards the session (they need none of its state).
+     */
+    public static final class Terms {
+        private final TermBag.Counts counts;
+
+        private Terms(TermBag.Counts counts) {
+            this.counts = counts;
+        }
+    }
+
+    /** The words of an article, for {@link Session#add(Document, Terms)}. */
+    public static Terms terms(Document document) {
+        return new Terms(TermBag.of(document));
+    }
+
+    /**
      * Online clustering of a stream: each article joins the open story most like it, or starts one,
      * seeing only the articles before it; its arrival may merge a small neighbour into its story.
      * Stories are numbered from 0 in order of creation; a merged story's number is not reused. Not
@@ -155,8 +172,13 @@ public final class StoryClusterer {
 
         /** Places a new article. */
         public Placement add(Document document) {
+            return add(document, terms(document));
+        }
+
+        /** Places a new article whose {@link #terms} were computed beforehand. */
+        public Placement add(Document document, Terms terms) {
             state.takeMerges();
-            int story = place(document, -1);
+            int story = place(document, terms.counts, -1);
             return new Placement(story, state.takeMerges());
         }
 
@@ -168,11 +190,10 @@ public final class StoryClusterer {
             if (story < 0) {
                 throw new IllegalArgumentException("story numbers start at 0: " + story);
             }
-            place(document, story);
+            place(document, TermBag.of(document), story);
         }
 
-        private int place(Document document, int story) {
-            TermBag.Counts bag = TermBag.of(document);
+        private int place(Document document, TermBag.Counts bag, int story) {
             countDocuments(bag, df);
             int doc = seen++;
             TermVector v = tfidf(bag, df::get, seen);

@@ -64,16 +64,23 @@ public record StoryReport(
         List<String> titles = readable.isEmpty() ? all : readable;
         List<java.util.Set<String>> words =
                 titles.stream().map(StoryReport::headlineWords).toList();
+        // How many headlines hold each word: a headline's overlap with all the others is then the
+        // sum over its own words (linear in the headlines, not quadratic: a story of hundreds of
+        // articles is listed after every arrival).
+        java.util.Map<String, Integer> headlinesWith = new java.util.HashMap<>();
+        for (java.util.Set<String> w : words) {
+            w.forEach(word -> headlinesWith.merge(word, 1, Integer::sum));
+        }
         int best = 0;
         double bestShared = -1;
         for (int i = 0; i < titles.size(); i++) {
             double shared = 0;
-            for (int j = 0; j < titles.size(); j++) {
-                if (i != j && !words.get(i).isEmpty()) {
-                    java.util.Set<String> common = new java.util.HashSet<>(words.get(i));
-                    common.retainAll(words.get(j));
-                    shared += (double) common.size() / words.get(i).size();
+            if (!words.get(i).isEmpty()) {
+                int others = 0;
+                for (String word : words.get(i)) {
+                    others += headlinesWith.get(word) - 1;
                 }
+                shared = (double) others / words.get(i).size();
             }
             if (titles.get(i).equals(titles.get(i).toUpperCase(java.util.Locale.ROOT))) {
                 shared *= ALL_CAPS_WEIGHT; // a desk's all-capitals headline reads worse than the same words in case
