@@ -118,15 +118,21 @@ final class StoryIndex {
      * {@link #replay} undoes it if storing failed.
      */
     Placed place(List<Document> cleaned, java.time.Instant received) {
+        return place(cleaned, cleaned.stream().map(StoryClusterer::terms).toList(), received);
+    }
+
+    /** As {@link #place(List, java.time.Instant)}, with each article's grouping terms computed beforehand. */
+    Placed place(List<Document> cleaned, List<StoryClusterer.Terms> terms, java.time.Instant received) {
         List<ArticleStore.Stored> batch = new ArrayList<>();
         List<StoryClusterer.Merge> merges = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
         List<Boolean> duplicate = new ArrayList<>();
-        for (Document d : cleaned) {
+        for (int i = 0; i < cleaned.size(); i++) {
+            Document d = cleaned.get(i);
             boolean known = storyOfArticle.containsKey(d.id()) || placing.contains(d.id()) || !inBatch.add(d.id());
             duplicate.add(known);
             if (!known) {
-                StoryClusterer.Placement placed = session.add(d);
+                StoryClusterer.Placement placed = session.add(d, terms.get(i));
                 merges.addAll(placed.merges());
                 batch.add(new ArticleStore.Stored(d, placed.story(), received));
             }

@@ -69,6 +69,21 @@ public final class StoryService implements AutoCloseable {
     static final long READ_WAIT_MILLIS = 25;
     /** A growing story's report is recomputed ahead of readers at most this often (readers ask sooner). */
     static final long AHEAD_INTERVAL_NANOS = 1_000_000_000L;
+    /**
+     * While articles arrive, recomputing reports takes at most this share of the background
+     * thread's time: a full report of a large story costs as much as ingesting dozens of articles,
+     * and readers, who always get the kept report at once (with how many articles it lacks), must
+     * not take the CPU from the writers. Without arrivals the thread works without pause.
+     */
+    static final double REPORT_SHARE_WHILE_INGESTING = 0.25;
+    /** Arrivals this recent make the service "ingesting" for {@link #REPORT_SHARE_WHILE_INGESTING}. */
+    static final long INGESTING_NANOS = 1_000_000_000L;
+    /** The longest pause between two report computations. */
+    static final long MAX_PAUSE_NANOS = 2_000_000_000L;
+    /** When the last article was acknowledged (System.nanoTime()). */
+    private volatile long lastArrivalNanos = System.nanoTime() - INGESTING_NANOS;
+    /** The background thread's next report computation starts no earlier (written by that thread only). */
+    private volatile long nextReportNanos;
     /** Reports readers asked for that are queued and not started, by story: a later reader joins one. */
     private final java.util.concurrent.ConcurrentMap<Integer, java.util.concurrent.CompletableFuture<Void>> asked =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -132,9 +147,12 @@ public final class StoryService implements AutoCloseable {
         List<Problem> problems = new ArrayList<>(read.problems());
         List<Document> cleaned = precis.clean(read.documents(), problems);
         cleaned.forEach(reports::analyse);
+        // Grouping words are counted here, in parallel across requests; placing itself is serialised.
+        List<StoryClusterer.Terms> terms =
+                cleaned.stream().map(StoryClusterer::terms).toList();
         Write write;
         synchronized (this) {
-            write = new Write(index.place(cleaned, java.time.Instant.now()));
+            write = new Write(index.place(cleaned, terms, java.time.Instant.now()));
             writes.add(write);
         }
         flush(write); // committed before anything is acknowledged
@@ -149,6 +167,7 @@ public final class StoryService implements AutoCloseable {
             }
         }
         if (!fresh.isEmpty()) {
+            lastArrivalNanos = System.nanoTime();
             try {
                 background.execute(() -> prepare(fresh));
             } catch (java.util.concurrent.RejectedExecutionException full) {
@@ -314,6 +333,9 @@ public final class StoryService implements AutoCloseable {
         if (newer == null) {
             return older; // the background queue is full: the next reader asks again
         }
+        if (nextReportNanos - System.nanoTime() > TimeUnit.MILLISECONDS.toNanos(READ_WAIT_MILLIS)) {
+            return older; // the background is pacing its reports while articles arrive: no use waiting
+        }
         try {
             newer.get(READ_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
@@ -353,11 +375,28 @@ public final class StoryService implements AutoCloseable {
         }
     }
 
+    /** Background thread: brings a story's report up to date, paced while articles arrive. */
     private void refresh(int id) {
+        Snapshot before = snapshot(id);
+        if (before == null || reports.current(before.entry(), before.documents().size()) != null) {
+            return; // merged away, or its report is up to date: nothing to compute, nothing to pace
+        }
+        long wait = nextReportNanos - System.nanoTime();
+        if (wait > 0 && System.nanoTime() - lastArrivalNanos < INGESTING_NANOS) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(Math.min(wait, MAX_PAUSE_NANOS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        long start = System.nanoTime();
         Snapshot s = snapshot(id);
         if (s != null) { // null: merged into another story meanwhile
             reports.refresh(s.entry(), s.documents());
         }
+        long end = System.nanoTime();
+        nextReportNanos = end + (long) ((end - start) * (1 / REPORT_SHARE_WHILE_INGESTING - 1));
     }
 
     /** A story entry and its articles as they are now, copied under the lock; null when there is no such story. */
