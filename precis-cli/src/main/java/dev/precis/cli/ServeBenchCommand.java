@@ -25,6 +25,9 @@ final class ServeBenchCommand extends Subcommand {
     @Option(names = "--warm-up", defaultValue = "0")
     int warmUpPasses;
 
+    @Option(names = "--batch", defaultValue = "1")
+    int articlesPerRequest;
+
     /** Off by default: the writers are one client on loopback, and the limit would be what is measured. */
     @Option(names = "--rate-limit", defaultValue = "0")
     int writesPerSecond;
@@ -38,8 +41,11 @@ final class ServeBenchCommand extends Subcommand {
             err().println("precis: no article to push");
             return NOTHING_USABLE;
         }
-        LoadBenchmark.Result r =
-                new LoadBenchmark().run(read.documents(), threads, slowClients, warmUpPasses, writesPerSecond, out);
+        if (articlesPerRequest < 1) {
+            throw usage("--batch must be at least 1, not " + articlesPerRequest);
+        }
+        LoadBenchmark.Result r = new LoadBenchmark(articlesPerRequest)
+                .run(read.documents(), threads, slowClients, warmUpPasses, writesPerSecond, out);
         out.println();
         out.println("| measure | value |");
         out.println("|---|---|");
@@ -51,6 +57,7 @@ final class ServeBenchCommand extends Subcommand {
         out.printf(
                 "| server's write limit per client | %s |%n",
                 writesPerSecond == 0 ? "none (--rate-limit 0)" : writesPerSecond + " per second");
+        out.printf("| articles per request | %d |%n", articlesPerRequest);
         out.printf("| articles posted / acknowledged | %d / %d |%n", r.posted(), r.acknowledged());
         out.printf(
                 "| writes refused and sent again | %d over the rate (429), %d busy (503) |%n",

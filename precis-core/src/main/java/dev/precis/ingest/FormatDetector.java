@@ -16,6 +16,12 @@ public final class FormatDetector {
 
     public static Format detect(String fileName, String content) {
         String head = stripLeading(content.length() > 4096 ? content.substring(0, 4096) : content);
+        // JSON first, before the head is lower-cased for the markup checks (a server reads a JSON
+        // body per request, and none of the markup formats starts with a brace or a bracket).
+        if (head.startsWith("{") && looksLikeJsonLines(head)
+                || head.startsWith("[") && stripLeading(head.substring(1)).startsWith("{")) {
+            return Format.JSONL; // JSON Lines, or a JSON array of articles
+        }
         String lower = head.toLowerCase(Locale.ROOT);
         if (lower.startsWith("<doc>") || lower.startsWith("<doc ")) {
             return Format.DUC_SGML;
@@ -27,10 +33,6 @@ public final class FormatDetector {
             if (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf")) {
                 return Format.FEED;
             }
-        }
-        if (lower.startsWith("{") && looksLikeJsonLines(head)
-                || lower.startsWith("[") && stripLeading(head.substring(1)).startsWith("{")) {
-            return Format.JSONL; // JSON Lines, or a JSON array of articles
         }
         if (lower.startsWith("<") && HTML_TAG.matcher(head).find()) {
             return Format.HTML;

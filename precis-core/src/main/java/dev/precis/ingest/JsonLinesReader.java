@@ -36,9 +36,16 @@ public final class JsonLinesReader implements DocumentReader {
             }
             return out;
         }
-        String[] lines = content.split("\\r?\\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        // Lines split on '\n' by hand (a server reads one body per request: no pattern per call).
+        List<String> lines = new ArrayList<>();
+        for (int start = 0; start <= content.length(); ) {
+            int end = content.indexOf('\n', start);
+            end = end < 0 ? content.length() : end;
+            lines.add(content.substring(start, end));
+            start = end + 1;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 continue;
             }

@@ -80,13 +80,23 @@ public final class Paragraphs {
         return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** One of {@link #SPACE_CHARS} (a switch: this runs once per character of every article). */
+    private static boolean isSpace(char c) {
+        switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0':
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** The text with every run of white space (no-break spaces included) made one space, and stripped. */
     public static String collapseSpaces(CharSequence text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (SPACE_CHARS.indexOf(c) >= 0) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) {

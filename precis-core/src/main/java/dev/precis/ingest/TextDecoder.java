@@ -29,8 +29,21 @@ public final class TextDecoder {
      * as readers, searches and the analysis expect.
      */
     public record Decoded(String text, String warning) {
+        /**
+         * Whether any character is U+0300 or above: below it every character is already in NFC
+         * and combines with nothing, so most English text needs no normalisation check at all.
+         */
+        private static boolean mayNeedComposing(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= '\u0300') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public Decoded {
-            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            if (mayNeedComposing(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
                 text = Normalizer.normalize(text, Normalizer.Form.NFC);
             }
         }

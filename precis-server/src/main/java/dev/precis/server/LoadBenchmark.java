@@ -35,6 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoadBenchmark {
     private static final ObjectMapper JSON = Json.MAPPER;
+    /** Articles each POST carries (a JSON array when more than one). */
+    private final int perRequest;
+
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -62,6 +65,19 @@ public final class LoadBenchmark {
         public double articlesPerSecond() {
             return acknowledged / ingestSeconds;
         }
+    }
+
+    /** One article per request. */
+    public LoadBenchmark() {
+        this(1);
+    }
+
+    /** @param articlesPerRequest articles each POST carries: a feed's batch, or 1 */
+    public LoadBenchmark(int articlesPerRequest) {
+        if (articlesPerRequest < 1) {
+            throw new IllegalArgumentException("at least one article per request, not " + articlesPerRequest);
+        }
+        this.perRequest = articlesPerRequest;
     }
 
     /** Writes the server refused during the pass being measured: over the client's rate (429), busy (503). */
@@ -138,17 +154,24 @@ public final class LoadBenchmark {
         reader.start();
         for (int t = 0; t < threads; t++) {
             pool.submit(() -> {
+                List<Document> batch = new ArrayList<>();
                 Document d;
-                while ((d = queue.poll()) != null) {
-                    if (post(base, d)) {
-                        int n = acknowledged.incrementAndGet();
-                        if (n % 100 == 0) {
-                            out.printf("  %d articles in%n", n);
+                while (true) {
+                    batch.clear();
+                    while (batch.size() < perRequest && (d = queue.poll()) != null) {
+                        batch.add(d);
+                    }
+                    if (batch.isEmpty()) {
+                        return null;
+                    }
+                    if (post(base, batch)) {
+                        int n = acknowledged.addAndGet(batch.size());
+                        if (n / 100 > (n - batch.size()) / 100) {
+                            out.printf("  %d articles in%n", n / 100 * 100);
                             out.flush();
                         }
                     }
                 }
-                return null;
             });
         }
         pool.shutdown();
@@ -236,18 +259,24 @@ public final class LoadBenchmark {
         }
     }
 
-    private boolean post(String base, Document d) throws IOException, InterruptedException {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", d.id());
-        json.put("title", d.title());
-        json.put("source", d.source());
-        json.put("published", d.published() == null ? null : d.published().toString());
-        json.put("text", d.body());
+    /** Posts articles in one request (a JSON object, or an array of them); true when they were stored. */
+    private boolean post(String base, List<Document> articles) throws IOException, InterruptedException {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (Document d : articles) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", d.id());
+            json.put("title", d.title());
+            json.put("source", d.source());
+            json.put("published", d.published() == null ? null : d.published().toString());
+            json.put("text", d.body());
+            objects.add(json);
+        }
+        String body = JSON.writeValueAsString(objects.size() == 1 ? objects.get(0) : objects);
         for (int attempt = 0; attempt < 50; attempt++) {
             HttpResponse<String> r = client.send(
                     HttpRequest.newBuilder(URI.create(base + "/articles"))
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 429 && r.statusCode() != 503) {

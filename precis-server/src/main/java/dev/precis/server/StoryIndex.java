@@ -30,27 +30,45 @@ final class StoryIndex {
         private LocalDate first;
         private LocalDate last;
         private int listedSize = -1;
+        /** How many articles the story had when its title was chosen. */
+        private int titledSize = -1;
+
+        /** Articles joined out of arrival order (a merge): what a list shows is computed afresh. */
+        private void forgetListing() {
+            listedSize = -1;
+            titledSize = -1;
+            first = null;
+            last = null;
+        }
 
         Entry(int id) {
             this.id = id;
         }
 
-        /** Brings the title and date span up to date: once per change, not once per list request. */
+        /**
+         * Brings the title and date span up to date: once per change, not once per list request.
+         * The title (the most central headline, a pass over all of them) is chosen again when the
+         * story has grown by a tenth since it was chosen: a story of hundreds of articles is
+         * listed after each arrival, under the service's lock, and one more headline hardly moves
+         * its centre.
+         */
         private void list() {
-            if (listedSize == documents.size()) {
+            int size = documents.size();
+            if (listedSize == size) {
                 return;
             }
-            title = StoryReport.titleOf(documents);
-            first = null;
-            last = null;
-            for (Document d : documents) {
+            if (titledSize < 0 || size > titledSize + titledSize / 10) {
+                title = StoryReport.titleOf(documents);
+                titledSize = size;
+            }
+            for (Document d : documents.subList(Math.max(0, Math.min(listedSize, size)), size)) {
                 LocalDate p = d.published();
                 if (p != null) {
                     first = first == null || p.isBefore(first) ? p : first;
                     last = last == null || p.isAfter(last) ? p : last;
                 }
             }
-            listedSize = documents.size();
+            listedSize = size;
         }
     }
 
@@ -172,6 +190,7 @@ final class StoryIndex {
         Entry e = stories.computeIfAbsent(into, Entry::new);
         e.documents.addAll(gone.documents);
         e.documents.sort(Comparator.comparingLong(d -> arrivalOf.get(d.id()))); // as after a restart
+        e.forgetListing();
         e.lastArrival = Math.max(e.lastArrival, gone.lastArrival);
         e.lastReceived = later(e.lastReceived, gone.lastReceived);
         for (Document d : gone.documents) {
