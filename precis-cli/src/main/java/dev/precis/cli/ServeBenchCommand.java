@@ -68,6 +68,9 @@ final class ServeBenchCommand extends Subcommand {
         out.printf(
                 "| read latency p50 / p99 / max | %.0f / %.0f / %.0f ms |%n",
                 r.readP50Ms(), r.readP99Ms(), r.readMaxMs());
+        out.printf(
+                "| reads whose report covered every stored article | %d of %d; the others lacked a median of %d, at most %d |%n",
+                r.readsCurrent(), r.reads(), r.readPendingMedian(), r.readPendingMax());
         if (r.slowClients() > 0) {
             out.printf("| slow uploads during ingest | %d connections, a byte every 5 s |%n", r.slowClients());
             out.printf(

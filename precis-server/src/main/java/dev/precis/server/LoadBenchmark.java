@@ -61,7 +61,10 @@ public final class LoadBenchmark {
             double healthP99Ms,
             double healthMaxMs,
             int refusedOverRate,
-            int refusedBusy) {
+            int refusedBusy,
+            int readsCurrent,
+            int readPendingMedian,
+            int readPendingMax) {
         public double articlesPerSecond() {
             return acknowledged / ingestSeconds;
         }
@@ -148,7 +151,8 @@ public final class LoadBenchmark {
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicBoolean ingesting = new AtomicBoolean(true);
         List<Double> readMillis = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> readWhileIngesting(base, ingesting, readMillis));
+        List<Integer> readPending = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> readWhileIngesting(base, ingesting, readMillis, readPending));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         reader.start();
@@ -228,11 +232,14 @@ public final class LoadBenchmark {
                 percentile(health, 99),
                 health.isEmpty() ? Double.NaN : health.get(health.size() - 1),
                 refusedOverRate.get(),
-                refusedBusy.get());
+                refusedBusy.get(),
+                (int) readPending.stream().filter(p -> p == 0).count(),
+                medianOfPositive(readPending),
+                readPending.stream().mapToInt(Integer::intValue).max().orElse(0));
     }
 
     /** Reads random stories, one request after another, for as long as articles are being pushed. */
-    private void readWhileIngesting(String base, AtomicBoolean ingesting, List<Double> millis) {
+    private void readWhileIngesting(String base, AtomicBoolean ingesting, List<Double> millis, List<Integer> pending) {
         Random random = new Random(7);
         while (ingesting.get()) {
             try {
@@ -249,6 +256,7 @@ public final class LoadBenchmark {
                         HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     millis.add((System.nanoTime() - t) / 1e6);
+                    pending.add(JSON.readTree(r.body()).path("pending").asInt());
                 }
             } catch (IOException e) {
                 return;
@@ -294,6 +302,12 @@ public final class LoadBenchmark {
         HttpResponse<String> r = client.send(
                 HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
+    }
+
+    /** The median of the values above 0 (articles a read's report lacked, among reads that lacked any). */
+    private static int medianOfPositive(List<Integer> values) {
+        List<Integer> positive = values.stream().filter(v -> v > 0).sorted().toList();
+        return positive.isEmpty() ? 0 : positive.get(positive.size() / 2);
     }
 
     private static double percentile(List<Double> sorted, int p) {
