@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  * several sentences); the speaker is the subject of a speech verb right after the quote ("...,"
  * Obama said / said the official) or right before it (Peskov said, "..."). "He"/"she" is the person
  * last named outside quotation marks; a paragraph that is only a quotation continues the previous
- * speaker. Renderings of one quote in several sources (same words, give or take a few) are merged.
+ * speaker. A partial quote, quoted words inside the reporter's sentence (are working "around the
+ * clock" to ..., Obama said), is the speaker's when that sentence names a person as the subject of
+ * its speech verb, before or after the quoted words; scare quotes in a sentence without a named
+ * speaker stay out. Renderings of one quote in several sources (same words, give or take a few)
+ * are merged.
  */
 final class QuoteExtractor {
     private static final Pattern QUOTED = Pattern.compile("[\u201C\"]([^\u201C\u201D\"]{2,1500}?)[\u201D\"]");
@@ -39,6 +43,12 @@ final class QuoteExtractor {
                     + ")(?:\\s+(?:later|again|also|reporters|on \\w+|to reporters))*\\s*[,:]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_WORDS = 3;
+    /** A partial quote's words at least ("grave differences"): one quoted word is a term, not a quote. */
+    private static final int MIN_PARTIAL_WORDS = 2;
+    /** Speaker and speech verb after a partial quote, later in its sentence: ", Obama told reporters". */
+    private static final Pattern LATER_SUBJECT_VERB =
+            Pattern.compile(",\\s*([^,.;:\u201C\u201D\"?!]{1,80}?)\\s+(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
+
     private static final int MAX_SPEAKER_WORDS = 9;
 
     /** Every spelling of every person, longest first, as whole words. */
@@ -72,20 +82,25 @@ final class QuoteExtractor {
 
     private List<Found> inDocument(List<Sentence> sentences) {
         Map<Integer, StringBuilder> paragraphs = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> sentenceStarts = new java.util.HashMap<>();
         for (Sentence s : sentences) {
             paragraphs.computeIfAbsent(s.paragraph(), k -> new StringBuilder());
             StringBuilder p = paragraphs.get(s.paragraph());
             if (p.length() > 0) {
                 p.append(' ');
             }
+            sentenceStarts
+                    .computeIfAbsent(s.paragraph(), k -> new ArrayList<>())
+                    .add(p.length());
             p.append(s.text());
         }
         List<Found> out = new ArrayList<>();
         Entity lastPerson = null;
         Found previous = null;
         StringBuilder read = new StringBuilder(); // the article's text before the paragraph
-        for (StringBuilder paragraph : paragraphs.values()) {
-            String text = paragraph.toString();
+        for (var entry : paragraphs.entrySet()) {
+            String text = entry.getValue().toString();
+            List<Integer> starts = sentenceStarts.get(entry.getKey());
             Matcher m = QUOTED.matcher(text);
             int consumed = 0;
             boolean any = false;
@@ -110,7 +125,20 @@ final class QuoteExtractor {
                 } else if (previous != null && (before.isBlank() || endsSentence(before))) {
                     f = new Found(quote, previous.speaker(), previous.description(), docOf(sentences)); // continues
                 }
-                if (f != null && words(quote) >= MIN_WORDS) {
+                boolean partial = false;
+                if (f == null) {
+                    int start = sentenceStart(starts, m.start());
+                    int end = sentenceEnd(starts, m.start(), text.length());
+                    String head = text.substring(start, m.start());
+                    if (!head.isBlank() && m.end() <= end && !titleCase(quote)) { // quoted words in narration
+                        Entity e = partialSpeaker(head, text.substring(m.end(), end), lastPerson);
+                        if (e != null) {
+                            f = new Found(quote, e, null, docOf(sentences));
+                            partial = true;
+                        }
+                    }
+                }
+                if (f != null && words(quote) >= (partial ? MIN_PARTIAL_WORDS : MIN_WORDS)) {
                     out.add(f);
                     previous = f;
                     lastPerson = f.speaker() != null ? f.speaker() : lastPerson;
@@ -125,6 +153,92 @@ final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "Meet the Press", "Fox News Sunday": quoted words that are all capitalised (short joiners
+     * aside) name a programme, a book or a place; they are not someone's words.
+     */
+    static boolean titleCase(String quote) {
+        boolean any = false;
+        for (String w : quote.split("[^\\p{L}\\p{N}']+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isLowerCase(w.charAt(0)) && (w.length() > 3 || !any)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Where the sentence holding offset {@code at} of its paragraph starts. */
+    private static int sentenceStart(List<Integer> starts, int at) {
+        int start = 0;
+        for (int s : starts) {
+            if (s <= at) {
+                start = s;
+            }
+        }
+        return start;
+    }
+
+    /** Where the sentence holding offset {@code at} ends (the next one's start, or the paragraph's end). */
+    private static int sentenceEnd(List<Integer> starts, int at, int length) {
+        for (int s : starts) {
+            if (s > at) {
+                return s;
+            }
+        }
+        return length;
+    }
+
+    /**
+     * The person who said a partial quote: the subject of a speech verb later in its sentence
+     * (", President Obama said today") or of the last one before it (Obama, speaking in China, said
+     * the two sides have "..."); "he"/"she" is the person last named. Null when the sentence names
+     * no one as the speaker: the quotation marks may be the reporter's own.
+     */
+    private Entity partialSpeaker(String head, String tail, Entity lastPerson) {
+        Matcher later = LATER_SUBJECT_VERB.matcher(tail);
+        if (later.find()) {
+            Entity e = person(trimSpeaker(lastClause(later.group(1))), lastPerson);
+            if (e != null) {
+                return e;
+            }
+        }
+        int verb = lastSpeechVerb(head, 0, head.length());
+        if (verb < 0) {
+            return null;
+        }
+        // "Obama, speaking on the sidelines of the summit, said": the subject is the first part
+        // when the parts between it and the verb are phrases that open in lower case.
+        String[] parts = head.substring(0, verb).split(",");
+        String last = parts[parts.length - 1].isBlank() && parts.length > 1
+                ? parts[parts.length - 2]
+                : parts[parts.length - 1];
+        Entity e = person(trimSpeaker(lastClause(last)), lastPerson);
+        if (e == null && parts.length > 1) {
+            boolean asides = true;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].strip();
+                asides &= p.isEmpty() || Character.isLowerCase(p.charAt(0));
+            }
+            e = asides ? person(trimSpeaker(parts[0]), lastPerson) : null;
+        }
+        return e;
+    }
+
+    /** The person a speaker phrase names (or "he"/"she": the person last named); null for anyone else. */
+    private Entity person(String phrase, Entity lastPerson) {
+        if (!plausibleSpeaker(phrase)) {
+            return null;
+        }
+        if (Lexicon.PERSON_PRONOUNS.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
+            return lastPerson;
+        }
+        return named(phrase);
     }
 
     private static int docOf(List<Sentence> sentences) {
@@ -363,7 +477,8 @@ final class QuoteExtractor {
             }
         }
         int smaller = Math.min(x.size(), y.size());
-        return smaller >= MIN_WORDS && shared >= 0.75 * smaller;
+        // Two-word partial quotes ("family values") are one quote only with exactly the same words.
+        return smaller >= MIN_WORDS && shared >= 0.75 * smaller || !x.isEmpty() && x.equals(y);
     }
 
     private static Set<String> normalisedWords(String text) {

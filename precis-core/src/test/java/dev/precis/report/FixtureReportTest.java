@@ -109,6 +109,33 @@ class FixtureReportTest {
     }
 
     @Test
+    void partialQuotesAreTheirSpeakersWhenTheSentenceNamesOne() {
+        StoryReport r = PRECIS.report(
+                List.of(article(
+                        "a",
+                        null,
+                        "Mayor Lena Ortvik opened the new bridge over the Skarn river on Monday.",
+                        "The two councils worked \u201Caround the clock\u201D to finish it, Ortvik told reporters.",
+                        "Ortvik, speaking at the harbour on Tuesday, said the councils still have "
+                                + "\u201Cdeep differences\u201D about the tolls.",
+                        "The so-called \u201Cgreen bridge\u201D carries no cars.",
+                        "Ortvik said on \u201CMorning Harbour News\u201D that the tolls would fall.")),
+                Section.all());
+        assertEquals(
+                "Lena Ortvik",
+                first(r.quotes(), q -> q.text().equals("around the clock")).speaker());
+        assertEquals(
+                "Lena Ortvik",
+                first(r.quotes(), q -> q.text().equals("deep differences")).speaker());
+        assertTrue(
+                r.quotes().stream().noneMatch(q -> q.text().equals("green bridge")),
+                "scare quotes in a sentence that names no speaker are no quote: " + r.quotes());
+        assertTrue(
+                r.quotes().stream().noneMatch(q -> q.text().equals("Morning Harbour News")),
+                "a programme's name is no quote: " + r.quotes());
+    }
+
+    @Test
     void similarNamesOfDifferentPlacesStayApartAndLanguagesAreNotPlaces() {
         StoryReport r = PRECIS.report(
                 List.of(

@@ -121,6 +121,12 @@ class SeedsReportIT {
         Quote constructive = first(report.quotes(), q -> q.text().startsWith("It was constructive"));
         assertFalse(constructive.named());
         assertEquals("a US official", constructive.speaker(), "an unnamed speaker is described as the source does");
+
+        Quote clock = first(report.quotes(), q -> q.text().equals("around the clock"));
+        assertEquals("Barack Obama", clock.speaker(), "a partial quote is the speaker's its sentence names");
+        assertEquals(List.of(doc("003"), doc("004")), clock.documents());
+        Quote differences = first(report.quotes(), q -> q.text().equals("grave differences"));
+        assertEquals("Barack Obama", differences.speaker(), "'Obama, speaking ..., said the US ... have \"...\"'");
     }
 
     @Test
