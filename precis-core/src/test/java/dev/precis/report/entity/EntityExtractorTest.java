@@ -52,4 +52,14 @@ class EntityExtractorTest {
         assertEquals(Entity.Type.PLACE, us.type());
         assertTrue(us.aliases().contains("US"), us.aliases().toString());
     }
+
+    @Test
+    void charitiesSocietiesCollegesAndCampaignsAreOrganisations() {
+        List<Entity> e = entities(
+                "Ostravale Harbour Charities said on Monday that Brindle College would host the Skarn Kids Campaign.",
+                "The Ostravale Bird Society joined Ostravale Harbour Charities and Brindle College in the plan.");
+        for (String name : List.of("Ostravale Harbour Charities", "Brindle College", "Ostravale Bird Society")) {
+            assertEquals(Entity.Type.ORGANISATION, named(e, name).type(), name);
+        }
+    }
 }
