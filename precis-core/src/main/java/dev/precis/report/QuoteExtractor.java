@@ -195,19 +195,22 @@ final class QuoteExtractor {
     }
 
     /**
-     * The person who said a partial quote: the subject of a speech verb later in its sentence
-     * (", President Obama said today") or of the last one before it (Obama, speaking in China, said
-     * the two sides have "..."); "he"/"she" is the person last named. Null when the sentence names
-     * no one as the speaker: the quotation marks may be the reporter's own.
+     * The person who said a partial quote: the subject of the last speech verb before it in its
+     * sentence (Obama, speaking in China, said the two sides have "..."), else of one later in it
+     * (", President Obama said today"); "he"/"she" is the person last named. Null when the sentence
+     * names no one as the speaker: the quotation marks may be the reporter's own.
      */
     private Entity partialSpeaker(String head, String tail, Entity lastPerson) {
-        Matcher later = LATER_SUBJECT_VERB.matcher(tail);
-        if (later.find()) {
-            Entity e = person(trimSpeaker(lastClause(later.group(1))), lastPerson);
-            if (e != null) {
-                return e;
-            }
+        Entity before = speakerBefore(head, lastPerson); // "Obama called it "...", but Putin said" is Obama's
+        if (before != null) {
+            return before;
         }
+        Matcher later = LATER_SUBJECT_VERB.matcher(tail);
+        return later.find() ? person(trimSpeaker(lastClause(later.group(1))), lastPerson) : null;
+    }
+
+    /** The person who is the subject of the last speech verb before a partial quote, or null. */
+    private Entity speakerBefore(String head, Entity lastPerson) {
         int verb = lastSpeechVerb(head, 0, head.length());
         if (verb < 0) {
             return null;

@@ -119,6 +119,8 @@ class FixtureReportTest {
                         "Ortvik, speaking at the harbour on Tuesday, said the councils still have "
                                 + "\u201Cdeep differences\u201D about the tolls.",
                         "The so-called \u201Cgreen bridge\u201D carries no cars.",
+                        "Engineer Paul Danner built it.",
+                        "Ortvik said the tolls were \u201Ca fair price\u201D for drivers, and Danner told reporters they were too high.",
                         "Ortvik said on \u201CMorning Harbour News\u201D that the tolls would fall.")),
                 Section.all());
         assertEquals(
@@ -127,6 +129,10 @@ class FixtureReportTest {
         assertEquals(
                 "Lena Ortvik",
                 first(r.quotes(), q -> q.text().equals("deep differences")).speaker());
+        assertEquals(
+                "Lena Ortvik",
+                first(r.quotes(), q -> q.text().equals("a fair price")).speaker(),
+                "the speech verb before the quoted words is the one that introduces them");
         assertTrue(
                 r.quotes().stream().noneMatch(q -> q.text().equals("green bridge")),
                 "scare quotes in a sentence that names no speaker are no quote: " + r.quotes());

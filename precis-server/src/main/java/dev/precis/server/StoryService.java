@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * story takes longer than a reader should wait). One background thread tags each new article's
  * sentences, computes the reports readers asked for, and, with nothing else to do, recomputes the
  * reports of stories that grew (each at most once a second), so that a reader most often finds
- * the work done. Its queue is bounded: work it drops is only done later, by a reader.
+ * the work done; while articles arrive its report computations are paced to a quarter of its
+ * time, so that readers cannot take the CPU from the writers. Its queue is bounded: work it drops is only done later, by a reader.
  * Starting on an existing store replays it, so stories keep their numbers and members across
  * restarts.
  */
@@ -333,7 +334,7 @@ public final class StoryService implements AutoCloseable {
         if (newer == null) {
             return older; // the background queue is full: the next reader asks again
         }
-        if (nextReportNanos - System.nanoTime() > TimeUnit.MILLISECONDS.toNanos(READ_WAIT_MILLIS)) {
+        if (pausedFor() > TimeUnit.MILLISECONDS.toNanos(READ_WAIT_MILLIS)) {
             return older; // the background is pacing its reports while articles arrive: no use waiting
         }
         try {
@@ -375,14 +376,20 @@ public final class StoryService implements AutoCloseable {
         }
     }
 
+    /** How long the background's next report computation waits (0: none; only while articles arrive). */
+    private long pausedFor() {
+        long now = System.nanoTime();
+        return now - lastArrivalNanos < INGESTING_NANOS ? Math.max(0, nextReportNanos - now) : 0;
+    }
+
     /** Background thread: brings a story's report up to date, paced while articles arrive. */
     private void refresh(int id) {
         Snapshot before = snapshot(id);
         if (before == null || reports.current(before.entry(), before.documents().size()) != null) {
             return; // merged away, or its report is up to date: nothing to compute, nothing to pace
         }
-        long wait = nextReportNanos - System.nanoTime();
-        if (wait > 0 && System.nanoTime() - lastArrivalNanos < INGESTING_NANOS) {
+        long wait = pausedFor();
+        if (wait > 0) {
             try {
                 TimeUnit.NANOSECONDS.sleep(Math.min(wait, MAX_PAUSE_NANOS));
             } catch (InterruptedException e) {
