@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class Paragraphs {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
-    /** What {@code \\s} matches, and the no-break space. */
-    private static final String SPACE_CHARS = " \t\n\u000B\f\r\u00A0";
 
     private Paragraphs() {}
 
@@ -80,7 +78,10 @@ public final class Paragraphs {
         return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** One of {@link #SPACE_CHARS} (a switch: this runs once per character of every article). */
+    /**
+     * What {@code \\s} matches, and the no-break space (a switch: this runs once per character of
+     * every article).
+     */
     private static boolean isSpace(char c) {
         switch (c) {
             case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0':

@@ -119,7 +119,11 @@ final class QuoteExtractor {
                     if (e != null) {
                         f = new Found(quote, e, null, docOf(sentences));
                     } else if (!Lexicon.PERSON_PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
-                        String described = asIntroduced(describe(who), read + text.substring(0, m.start()));
+                        String description = describe(who);
+                        // The article so far is copied only for a description an earlier phrase may name.
+                        String described = introducible(description)
+                                ? asIntroduced(description, read + text.substring(0, m.start()))
+                                : description;
                         f = new Found(quote, null, described, docOf(sentences));
                     } // a "he" with no one named before it: the quote is left out rather than misattributed
                 } else if (previous != null && (before.isBlank() || endsSentence(before))) {
@@ -420,8 +424,8 @@ final class QuoteExtractor {
      * spokesman") is that official; the description is kept when the article introduced none.
      */
     static String asIntroduced(String description, String before) {
-        if (!description.startsWith("the ") || description.indexOf(' ', 4) >= 0) {
-            return description; // only "the official", "the spokesman": one noun after "the"
+        if (!introducible(description)) {
+            return description;
         }
         String noun = description.substring(4);
         Matcher m = Pattern.compile("\\b[Aa]n? ((?:(?:of|and|for) (?=\\p{Lu})|" + NOT_A_JOINER
@@ -432,6 +436,11 @@ final class QuoteExtractor {
             found = "a" + (m.group().charAt(1) == 'n' ? "n " : " ") + m.group(1) + noun;
         }
         return found != null ? found : description;
+    }
+
+    /** Only "the official", "the spokesman" (one noun after "the") are named as the article introduced them. */
+    private static boolean introducible(String description) {
+        return description.startsWith("the ") && description.indexOf(' ', 4) < 0;
     }
 
     /** "The official" -> "the official"; a name stays as written. */
