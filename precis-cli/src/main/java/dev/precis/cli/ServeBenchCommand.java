@@ -64,6 +64,9 @@ final class ServeBenchCommand extends Subcommand {
                 r.refusedOverRate(), r.refusedBusy());
         out.printf("| ingest time | %.1f s |%n", r.ingestSeconds());
         out.printf("| ingest rate | %.1f articles/s |%n", r.articlesPerSecond());
+        out.printf(
+                "| write latency p50 / p99 / max | %.0f / %.0f / %.0f ms |%n",
+                r.writeP50Ms(), r.writeP99Ms(), r.writeMaxMs());
         out.printf("| GET /stories/{id} during ingest | %d requests |%n", r.reads());
         out.printf(
                 "| read latency p50 / p99 / max | %.0f / %.0f / %.0f ms |%n",

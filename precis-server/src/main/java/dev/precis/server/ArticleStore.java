@@ -16,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The service's articles and the story each joined, in an embedded H2 database on local disk. A
@@ -41,11 +43,13 @@ class ArticleStore implements AutoCloseable {
             connection = DriverManager.getConnection(url, "sa", "");
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS article (seq BIGINT AUTO_INCREMENT PRIMARY KEY,"
-                        + " id VARCHAR(2000) NOT NULL UNIQUE, story INT NOT NULL, document CLOB NOT NULL)");
+                        + " id VARCHAR(2000) NOT NULL UNIQUE, story INT NOT NULL,"
+                        + " document CHARACTER VARYING NOT NULL)");
                 // Added with update summaries (what is new since a reader's last visit); older rows have none.
                 s.execute("ALTER TABLE article ADD COLUMN IF NOT EXISTS received TIMESTAMP WITH TIME ZONE");
                 // A merge moves a story's rows: found by story, not by scanning the table.
                 s.execute("CREATE INDEX IF NOT EXISTS article_story ON article (story)");
+                keepDocumentsInRow(s);
             }
             connection.setAutoCommit(false);
         } catch (IOException e) {
@@ -56,12 +60,42 @@ class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * Older stores kept each document as a CLOB, which H2 writes to a separate LOB
+     * store (about twice the time of the commit itself); they are converted once, in place.
+     */
+    private static void keepDocumentsInRow(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_NAME = 'ARTICLE' AND COLUMN_NAME = 'DOCUMENT'")) {
+            if (!rs.next() || !rs.getString(1).contains("LARGE OBJECT")) {
+                return;
+            }
+        }
+        s.execute("ALTER TABLE article ALTER COLUMN document SET DATA TYPE CHARACTER VARYING");
+    }
+
+    /** Articles as the store keeps them, by id: serialised before the commit, by the request that brought them. */
+    static Map<String, String> serialized(List<Document> documents) {
+        Map<String, String> out = new HashMap<>();
+        for (Document d : documents) {
+            try {
+                out.putIfAbsent(
+                        d.id(), JSON.writeValueAsString(d)); // a repeated id is a duplicate: the first is placed
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("an article cannot be written as JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Stores placements in one transaction (one commit for several requests' articles: the service
      * groups the writes that wait while one is committed). Each placement in order: the stored
      * articles of the stories its placing merged move to the story that took them, then its
      * articles are inserted.
+     *
+     * @param documents each placed article as {@link #serialized} wrote it, by id
      */
-    synchronized void add(List<StoryIndex.Placed> placements) throws SQLException {
+    synchronized void add(List<StoryIndex.Placed> placements, Map<String, String> documents) throws SQLException {
         if (placements.stream().allMatch(p -> p.batch().isEmpty() && p.merges().isEmpty())) {
             return;
         }
@@ -77,16 +111,19 @@ class ArticleStore implements AutoCloseable {
                 for (Stored s : p.batch()) {
                     insert.setString(1, s.document().id());
                     insert.setInt(2, s.story());
-                    insert.setString(3, JSON.writeValueAsString(s.document()));
+                    insert.setString(
+                            3,
+                            java.util.Objects.requireNonNull(
+                                    documents.get(s.document().id()), "an article placed without its serialised form"));
                     insert.setObject(4, java.time.OffsetDateTime.ofInstant(s.received(), java.time.ZoneOffset.UTC));
                     insert.addBatch();
                 }
                 insert.executeBatch(); // before the next placement's moves, which may move these rows
             }
             connection.commit();
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             connection.rollback();
-            throw e instanceof SQLException sql ? sql : new SQLException(e);
+            throw e;
         }
     }
 

@@ -64,7 +64,10 @@ public final class LoadBenchmark {
             int refusedBusy,
             int readsCurrent,
             int readPendingMedian,
-            int readPendingMax) {
+            int readPendingMax,
+            double writeP50Ms,
+            double writeP99Ms,
+            double writeMaxMs) {
         public double articlesPerSecond() {
             return acknowledged / ingestSeconds;
         }
@@ -82,6 +85,9 @@ public final class LoadBenchmark {
     private final AtomicInteger refusedOverRate = new AtomicInteger();
 
     private final AtomicInteger refusedBusy = new AtomicInteger();
+
+    /** Milliseconds of each acknowledged POST of the pass being measured (the attempt that succeeded). */
+    private final List<Double> writeMillis = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * @param slowClients     connections that upload a byte every five seconds during the run (the
@@ -143,6 +149,7 @@ public final class LoadBenchmark {
         ConcurrentLinkedQueue<Document> queue = new ConcurrentLinkedQueue<>(articles);
         refusedOverRate.set(0);
         refusedBusy.set(0);
+        writeMillis.clear();
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicBoolean ingesting = new AtomicBoolean(true);
         List<Double> readMillis = Collections.synchronizedList(new ArrayList<>());
@@ -166,7 +173,7 @@ public final class LoadBenchmark {
                     if (post(base, batch)) {
                         int n = acknowledged.addAndGet(batch.size());
                         if (n / 100 > (n - batch.size()) / 100) {
-                            out.printf("  %d articles in%n", n / 100 * 100);
+                            out.printf("  %d articles in, %.1f s%n", n / 100 * 100, (System.nanoTime() - start) / 1e9);
                             out.flush();
                         }
                     }
@@ -206,6 +213,8 @@ public final class LoadBenchmark {
         List<Double> sorted = new ArrayList<>(readMillis);
         Collections.sort(sorted);
         List<Double> health = slow == null ? List.of() : slow.healthMillis();
+        List<Double> writes = new ArrayList<>(writeMillis);
+        Collections.sort(writes);
         return new Result(
                 articles.size(),
                 acknowledged.get(),
@@ -230,7 +239,10 @@ public final class LoadBenchmark {
                 refusedBusy.get(),
                 (int) readPending.stream().filter(p -> p == 0).count(),
                 medianOfPositive(readPending),
-                readPending.stream().mapToInt(Integer::intValue).max().orElse(0));
+                readPending.stream().mapToInt(Integer::intValue).max().orElse(0),
+                percentile(writes, 50),
+                percentile(writes, 99),
+                writes.isEmpty() ? Double.NaN : writes.get(writes.size() - 1));
     }
 
     /** Reads random stories, one request after another, for as long as articles are being pushed. */
@@ -276,6 +288,7 @@ public final class LoadBenchmark {
         }
         String body = JSON.writeValueAsString(objects.size() == 1 ? objects.get(0) : objects);
         for (int attempt = 0; attempt < 50; attempt++) {
+            long t = System.nanoTime();
             HttpResponse<String> r = client.send(
                     HttpRequest.newBuilder(URI.create(base + "/articles"))
                             .header("Content-Type", "application/json")
@@ -283,7 +296,11 @@ public final class LoadBenchmark {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 429 && r.statusCode() != 503) {
-                return r.statusCode() == 201 || r.statusCode() == 200;
+                boolean stored = r.statusCode() == 201 || r.statusCode() == 200;
+                if (stored) {
+                    writeMillis.add((System.nanoTime() - t) / 1e6);
+                }
+                return stored;
             }
             (r.statusCode() == 429 ? refusedOverRate : refusedBusy).incrementAndGet();
             // Busy or over the rate: wait as told, as a well-behaved client does, and send again.

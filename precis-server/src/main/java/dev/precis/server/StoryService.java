@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -151,9 +153,10 @@ public final class StoryService implements AutoCloseable {
         // Grouping words are counted here, in parallel across requests; placing itself is serialised.
         List<StoryClusterer.Terms> terms =
                 cleaned.stream().map(StoryClusterer::terms).toList();
+        Map<String, String> serialized = ArticleStore.serialized(cleaned); // likewise, outside the store's lock
         Write write;
         synchronized (this) {
-            write = new Write(index.place(cleaned, terms, java.time.Instant.now()));
+            write = new Write(index.place(cleaned, terms, java.time.Instant.now()), serialized);
             writes.add(write);
         }
         flush(write); // committed before anything is acknowledged
@@ -181,11 +184,15 @@ public final class StoryService implements AutoCloseable {
     /** A request's placed articles waiting to be stored, and, once stored, where they went. */
     private static final class Write {
         final StoryIndex.Placed placed;
+        /** The request's articles as the store keeps them, by id. */
+        final Map<String, String> serialized;
+
         List<Accepted> accepted;
         SQLException failure;
 
-        Write(StoryIndex.Placed placed) {
+        Write(StoryIndex.Placed placed, Map<String, String> serialized) {
             this.placed = placed;
+            this.serialized = serialized;
         }
     }
 
@@ -210,7 +217,16 @@ public final class StoryService implements AutoCloseable {
                 writes.clear();
             }
             try {
-                store.add(group.stream().map(w -> w.placed).toList());
+                // Each placed article in its own request's form (a duplicate id in a later request is not placed).
+                Map<String, String> serialized = new HashMap<>();
+                for (Write w : group) {
+                    for (ArticleStore.Stored placed : w.placed.batch()) {
+                        serialized.put(
+                                placed.document().id(),
+                                w.serialized.get(placed.document().id()));
+                    }
+                }
+                store.add(group.stream().map(w -> w.placed).toList(), serialized);
             } catch (SQLException e) {
                 synchronized (this) {
                     // Placed on top of what was not saved: fail them too, and go back to what the store holds.

@@ -113,6 +113,35 @@ class StoryServiceTest {
         }
     }
 
+    @Test
+    void aStoreWrittenWithLargeObjectDocumentsIsReadAndConverted() throws Exception {
+        // A store as versions before in-row documents created it: the document a CLOB.
+        String url = "jdbc:h2:file:" + store.resolve("precis").toAbsolutePath();
+        String flood = dev.precis.Json.MAPPER.writeValueAsString(new dev.precis.model.Document(
+                "flood", null, null, null, java.time.LocalDate.of(2024, 3, 12), FLOOD, null));
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE article (seq BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                    + " id VARCHAR(2000) NOT NULL UNIQUE, story INT NOT NULL, document CLOB NOT NULL)");
+            try (var insert = c.prepareStatement("INSERT INTO article (id, story, document) VALUES ('flood', 1, ?)")) {
+                insert.setString(1, flood);
+                insert.executeUpdate();
+            }
+        }
+        try (StoryService service = new StoryService(store, Precis.builder().build())) {
+            assertEquals(1, service.articleCount(), "the old row is read");
+            push(service, "budget", BUDGET);
+            assertEquals(2, service.storyCount());
+        }
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
+                var rs = c.createStatement()
+                        .executeQuery("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
+                                + " WHERE TABLE_NAME = 'ARTICLE' AND COLUMN_NAME = 'DOCUMENT'")) {
+            rs.next();
+            assertEquals("CHARACTER VARYING", rs.getString(1));
+        }
+    }
+
     /** A store that refuses writes while {@link #failing} is set, as a full disk would. */
     private static final class FailingStore extends ArticleStore {
         boolean failing;
@@ -122,11 +151,12 @@ class StoryServiceTest {
         }
 
         @Override
-        synchronized void add(List<StoryIndex.Placed> placements) throws SQLException {
+        synchronized void add(List<StoryIndex.Placed> placements, java.util.Map<String, String> documents)
+                throws SQLException {
             if (failing) {
                 throw new SQLException("disk full (test)");
             }
-            super.add(placements);
+            super.add(placements, documents);
         }
     }
 
