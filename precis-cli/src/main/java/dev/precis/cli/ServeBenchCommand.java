@@ -25,6 +25,9 @@ final class ServeBenchCommand extends Subcommand {
     @Option(names = "--warm-up", defaultValue = "0")
     int warmUpPasses;
 
+    @Option(names = "--repeat", defaultValue = "1")
+    int measuredPasses;
+
     @Option(names = "--batch", defaultValue = "1")
     int articlesPerRequest;
 
@@ -44,8 +47,11 @@ final class ServeBenchCommand extends Subcommand {
         if (articlesPerRequest < 1) {
             throw usage("--batch must be at least 1, not " + articlesPerRequest);
         }
+        if (measuredPasses < 1) {
+            throw usage("--repeat must be at least 1, not " + measuredPasses);
+        }
         LoadBenchmark.Result r = new LoadBenchmark(articlesPerRequest)
-                .run(read.documents(), threads, slowClients, warmUpPasses, writesPerSecond, out);
+                .run(read.documents(), threads, slowClients, warmUpPasses, writesPerSecond, measuredPasses, out);
         out.println();
         out.println("| measure | value |");
         out.println("|---|---|");
@@ -57,6 +63,11 @@ final class ServeBenchCommand extends Subcommand {
         out.printf(
                 "| server's write limit per client | %s |%n",
                 writesPerSecond == 0 ? "none (--rate-limit 0)" : writesPerSecond + " per second");
+        if (measuredPasses > 1) {
+            out.printf(
+                    "| measured pass | the articles posted %d times (under other ids after the first) |%n",
+                    measuredPasses);
+        }
         out.printf("| articles per request | %d |%n", articlesPerRequest);
         out.printf("| articles posted / acknowledged | %d / %d |%n", r.posted(), r.acknowledged());
         out.printf(

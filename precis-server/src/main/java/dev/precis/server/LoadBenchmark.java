@@ -38,8 +38,10 @@ public final class LoadBenchmark {
     /** Articles each POST carries (a JSON array when more than one). */
     private final int perRequest;
 
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // what a feed client speaks; no HTTP/2 upgrade attempt
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** What one run measured. */
     public record Result(
@@ -96,6 +98,8 @@ public final class LoadBenchmark {
      *                        server just started spends much of its first minute compiling its code)
      * @param writesPerSecond the server's per-client write limit (0: none); the writers are all one
      *                        client, 127.0.0.1, so a limit caps the rate measured
+     * @param measuredPasses  times the articles are posted in the measured pass (under other ids after
+     *                        the first): a longer pass averages over the JIT's and the collector's bursts
      */
     public Result run(
             List<Document> articles,
@@ -103,8 +107,12 @@ public final class LoadBenchmark {
             int slowClients,
             int warmUpPasses,
             int writesPerSecond,
+            int measuredPasses,
             PrintWriter out)
             throws IOException, InterruptedException {
+        if (measuredPasses < 1) {
+            throw new IllegalArgumentException("at least one measured pass, not " + measuredPasses);
+        }
         Path store = Files.createTempDirectory("precis-bench-store");
         try (ServerProcess server = ServerProcess.start(store, writesPerSecond)) {
             String base = "http://127.0.0.1:" + server.port;
@@ -115,38 +123,47 @@ public final class LoadBenchmark {
             for (int pass = 1; pass <= warmUpPasses; pass++) {
                 // The same articles under other ids: the server's code compiled and its stores warm
                 // before the measured pass (which then also meets stories that already have articles).
-                List<Document> copies = new ArrayList<>();
-                for (Document d : articles) {
-                    copies.add(new Document(
-                            "warm-up-" + pass + "/" + d.id(),
-                            d.title(),
-                            d.source(),
-                            d.url(),
-                            d.published(),
-                            d.body(),
-                            d.origin()));
-                }
-                Result r = measure(base, copies, threads, 0, null, out);
+                Result r = measure(base, copies(articles, "warm-up-" + pass + "/"), threads, 0, null, out);
                 out.printf(
                         "warm-up pass %d: %.1f articles/s, read p99 %.0f ms (not counted)%n",
                         pass, r.articlesPerSecond(), r.readP99Ms());
                 out.flush();
             }
+            List<Document> measured = new ArrayList<>(articles);
+            for (int pass = 2; pass <= measuredPasses; pass++) {
+                measured.addAll(copies(articles, "measured-" + pass + "/"));
+            }
             if (slowClients == 0) {
-                return measure(base, articles, threads, 0, null, out);
+                return measure(base, measured, threads, 0, null, out);
             }
             try (SlowClients slow = new SlowClients(server.port, slowClients)) {
-                return measure(base, articles, threads, slowClients, slow, out);
+                return measure(base, measured, threads, slowClients, slow, out);
             }
         } finally {
             deleteQuietly(store);
         }
     }
 
+    /** The articles under ids with a prefix. */
+    private static List<Document> copies(List<Document> articles, String idPrefix) {
+        List<Document> copies = new ArrayList<>();
+        for (Document d : articles) {
+            copies.add(new Document(
+                    idPrefix + d.id(), d.title(), d.source(), d.url(), d.published(), d.body(), d.origin()));
+        }
+        return copies;
+    }
+
     private Result measure(
             String base, List<Document> articles, int threads, int slowClients, SlowClients slow, PrintWriter out)
             throws IOException, InterruptedException {
-        ConcurrentLinkedQueue<Document> queue = new ConcurrentLinkedQueue<>(articles);
+        // Request bodies written before the clock starts, as a load generator prepares its requests:
+        // the client shares the server's cores.
+        ConcurrentLinkedQueue<Body> queue = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < articles.size(); i += perRequest) {
+            List<Document> batch = articles.subList(i, Math.min(articles.size(), i + perRequest));
+            queue.add(new Body(body(batch), batch.size()));
+        }
         refusedOverRate.set(0);
         refusedBusy.set(0);
         writeMillis.clear();
@@ -160,24 +177,17 @@ public final class LoadBenchmark {
         reader.start();
         for (int t = 0; t < threads; t++) {
             pool.submit(() -> {
-                List<Document> batch = new ArrayList<>();
-                Document d;
-                while (true) {
-                    batch.clear();
-                    while (batch.size() < perRequest && (d = queue.poll()) != null) {
-                        batch.add(d);
-                    }
-                    if (batch.isEmpty()) {
-                        return null;
-                    }
-                    if (post(base, batch)) {
-                        int n = acknowledged.addAndGet(batch.size());
-                        if (n / 100 > (n - batch.size()) / 100) {
+                Body b;
+                while ((b = queue.poll()) != null) {
+                    if (post(base, b.json())) {
+                        int n = acknowledged.addAndGet(b.articles());
+                        if (n / 100 > (n - b.articles()) / 100) {
                             out.printf("  %d articles in, %.1f s%n", n / 100 * 100, (System.nanoTime() - start) / 1e9);
                             out.flush();
                         }
                     }
                 }
+                return null;
             });
         }
         pool.shutdown();
@@ -274,8 +284,11 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Posts articles in one request (a JSON object, or an array of them); true when they were stored. */
-    private boolean post(String base, List<Document> articles) throws IOException, InterruptedException {
+    /** One request's body and the articles it carries. */
+    private record Body(byte[] json, int articles) {}
+
+    /** Articles as one request carries them: a JSON object, or an array of them. */
+    private static byte[] body(List<Document> articles) throws IOException {
         List<Map<String, Object>> objects = new ArrayList<>();
         for (Document d : articles) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -286,13 +299,17 @@ public final class LoadBenchmark {
             json.put("text", d.body());
             objects.add(json);
         }
-        String body = JSON.writeValueAsString(objects.size() == 1 ? objects.get(0) : objects);
+        return JSON.writeValueAsBytes(objects.size() == 1 ? objects.get(0) : objects);
+    }
+
+    /** Posts one request's body; true when its articles were stored. */
+    private boolean post(String base, byte[] body) throws IOException, InterruptedException {
         for (int attempt = 0; attempt < 50; attempt++) {
             long t = System.nanoTime();
             HttpResponse<String> r = client.send(
                     HttpRequest.newBuilder(URI.create(base + "/articles"))
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 429 && r.statusCode() != 503) {
