@@ -60,6 +60,7 @@ public final class Analyzer {
     private Sentence sentence(int doc, int index, int paragraph, String text) {
         List<String> tokens = tokenizer.tokenize(text);
         Terms.Analysis words = terms.analyse(tokens);
-        return new Sentence(doc, index, paragraph, text, tokens, words.stems(), words.contentTerms(), tagger::tag);
+        return new Sentence(
+                doc, index, paragraph, text, words.tokens(), words.stems(), words.contentTerms(), tagger::tag);
     }
 }

@@ -18,30 +18,36 @@ public final class Terms {
 
     private final ThreadLocal<Stemmer> stemmer = ThreadLocal.withInitial(Stemmer::new);
 
-    /** A sentence's stems (every word, stop words unstemmed) and content terms (no stop words), in text order. */
-    public record Analysis(List<String> stems, List<String> contentTerms) {}
+    /**
+     * A sentence's tokens, stems (every word, stop words unstemmed) and content terms (no stop
+     * words), in text order. The tokens are the ones given, as equal strings shared with earlier
+     * sentences (the cache's own instances): a kept analysis then holds each word type's text
+     * once, not once per occurrence, which halves an article's analysis in memory.
+     */
+    public record Analysis(List<String> tokens, List<String> stems, List<String> contentTerms) {}
 
-    /** Stems and content terms in one pass over the tokens. */
+    /** Tokens (shared), stems and content terms in one pass over the tokens. */
     public Analysis analyse(List<String> tokens) {
+        String[] shared = new String[tokens.size()];
         List<String> stems = new ArrayList<>(tokens.size());
         List<String> content = new ArrayList<>(tokens.size());
         Stemmer s = stemmer.get();
-        for (String token : tokens) {
-            Stemmer.Entry e = s.entry(token);
-            if (e != null) {
+        for (int i = 0; i < shared.length; i++) {
+            Stemmer.Entry e = s.entry(tokens.get(i));
+            shared[i] = e.token;
+            if (e.stem != null) {
                 stems.add(e.stem);
                 if (!e.stopWord) {
                     content.add(e.stem);
                 }
             }
         }
-        return new Analysis(stems, content);
+        return new Analysis(List.of(shared), stems, content);
     }
 
     /** The stem of one word (a stop word is its own stem), or null when it holds no letter or digit. */
     public String stem(String word) {
-        Stemmer.Entry e = stemmer.get().entry(word);
-        return e == null ? null : e.stem;
+        return stemmer.get().entry(word).stem;
     }
 
     /** Stems of every word token, stop words included (kept so that bigrams stay contiguous). */
@@ -67,14 +73,12 @@ public final class Terms {
 
     /** One thread's Porter stemmer and its cache from token (as written) to stem. */
     private static final class Stemmer {
-        private record Entry(String stem, boolean stopWord) {}
-
-        private static final Entry NOT_A_WORD = new Entry("", true);
+        /** A token as first seen, its stem (null when it holds no letter or digit), whether a stop word. */
+        private record Entry(String token, String stem, boolean stopWord) {}
 
         private final PorterStemmer porter = new PorterStemmer();
         private final Map<String, Entry> cache = new HashMap<>();
 
-        /** The token's stem, or null when it holds no letter or digit. */
         Entry entry(String token) {
             Entry e = cache.get(token);
             if (e == null) {
@@ -83,14 +87,14 @@ public final class Terms {
                 }
                 String w = normalize(token);
                 if (w.isEmpty()) {
-                    e = NOT_A_WORD;
+                    e = new Entry(token, null, true);
                 } else {
                     boolean stop = StopWords.contains(w);
-                    e = new Entry(stop ? w : porter.stem(w), stop);
+                    e = new Entry(token, stop ? w : porter.stem(w), stop);
                 }
                 cache.put(token, e);
             }
-            return e == NOT_A_WORD ? null : e;
+            return e;
         }
     }
 }

@@ -30,7 +30,7 @@ final class ReportCache {
     private final Precis precis;
     /**
      * Analyses kept, most recently used first; beyond, the oldest are forgotten and recomputed when
-     * a report needs them again (an analysis with its tags takes about 100 KiB).
+     * a report needs them again (an analysis of a news article takes about 30 KiB with its tags).
      */
     static final int MAX_ANALYSES = 4_000;
 
