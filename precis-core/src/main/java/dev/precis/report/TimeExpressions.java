@@ -50,8 +50,17 @@ final class TimeExpressions {
             "\\b(?:in|since|from|until|by|during|of)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
     private static final Pattern RELATIVE_WEEKDAY = Pattern.compile(
             "\\b(?:(last|next|this|on|early|late)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + "\\s+\\d)");
+    /** Not inside a web address ("ww.netarrant.net/today/news"). */
     private static final Pattern DEICTIC =
-            Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(?<![/.])\\b(today|yesterday|tomorrow|tonight)\\b(?!/)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A speech verb in the past just before a weekday: "officials said Wednesday", "told him
+     * Sunday that they plan to": the weekday dates the saying, which is past even when what was
+     * said is to come.
+     */
+    private static final Pattern SAID_BEFORE = Pattern.compile(
+            "\\b(?:said|told(?:\\s+\\w+)?|announced|reported|asked|warned)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|won't|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|set to|upcoming|next)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -149,12 +158,16 @@ final class TimeExpressions {
                     out,
                     TimelineEntry.Precision.DAY,
                     false,
-                    m -> weekdayDate(m.group(1), weekday(m.group(2)), future));
+                    m -> weekdayDate(m.group(1), weekday(m.group(2)), future && !saidJustBefore(sentence, m.start())));
         }
         if (weekday || anyOf(sentence.toLowerCase(Locale.ROOT), DEICTIC_STEMS)) {
             collect(DEICTIC, sentence, taken, out, TimelineEntry.Precision.DAY, false, m -> deictic(m.group(1)));
         }
         return out;
+    }
+
+    private static boolean saidJustBefore(String sentence, int at) {
+        return SAID_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find();
     }
 
     private static boolean anyOf(String text, String[] parts) {

@@ -27,8 +27,38 @@ class TimeExpressionsTest {
         expected.put("The leaders met on Monday.", LocalDate.of(2016, 8, 29));
         expected.put("Voting resumes next Friday.", LocalDate.of(2016, 9, 9));
         expected.put("Officials spoke yesterday.", LocalDate.of(2016, 9, 3));
+        // The weekday dates the saying, past, though what was said is to come.
+        expected.put("The agency will open 40 clinics, its officials said Friday.", LocalDate.of(2016, 9, 2));
+        expected.put("Its director told reporters Friday that they plan to open more.", LocalDate.of(2016, 9, 2));
         expected.forEach(
                 (sentence, day) -> assertEquals(day, in(SUNDAY, sentence).date(), sentence));
+    }
+
+    @Test
+    void aSentenceOpeningOnTodayTellsHowThingsAreNowUnlessItSaysWhatWillHappen() {
+        String[] now = {
+            "Today, most clinics in the valley treat children for free.",
+            "Twenty years ago few knew the disease. Today it is diagnosed at the age of two.",
+            "\u201cToday, we say one in 500,\u201d the doctor said."
+        };
+        for (String sentence : now) {
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    TimelineBuilder.tellsHowThingsAreNow(sentence, in(SUNDAY, sentence)), sentence);
+        }
+        String[] events = {
+            "Today, the council will vote on the harbour budget.",
+            "The minister resigned today after the vote.",
+            "Today's vote closed the debate."
+        };
+        for (String sentence : events) {
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    TimelineBuilder.tellsHowThingsAreNow(sentence, in(SUNDAY, sentence)), sentence);
+        }
+    }
+
+    @Test
+    void aWebAddressIsNoDate() {
+        assertNull(in(SUNDAY, "Read the column weekly at www.example.net/today/opinion on the web."));
     }
 
     @Test

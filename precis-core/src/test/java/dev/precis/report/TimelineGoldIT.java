@@ -1,0 +1,140 @@
+package dev.precis.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.precis.Precis;
+import dev.precis.Shared;
+import dev.precis.model.Section;
+import dev.precis.model.StoryReport;
+import dev.precis.model.TimelineEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline against a gold set written by reading ({@code timeline-gold.tsv}: the seeds and
+ * DUC 2006 clusters D0608H and D0612C): the share of entries dated right (date and "expected"
+ * both as the gold says; an entry the gold says reports no dated event counts as wrong), the
+ * share that repeat an event listed before, and the gold's events the timeline misses.
+ */
+class TimelineGoldIT {
+    /** The gold's rows: one entry of one story as it should be. */
+    private record Gold(String story, String quote, String date, String event, boolean expected) {}
+
+    /** What the timelines of the gold's stories scored. */
+    record Figures(int entries, int labelled, int correct, int duplicates, int missed, List<String> wrong) {
+        double correctShare() {
+            return (double) correct / labelled;
+        }
+
+        double duplicateShare() {
+            return (double) duplicates / labelled;
+        }
+    }
+
+    private static List<Gold> gold() throws IOException {
+        try (InputStream in = TimelineGoldIT.class.getResourceAsStream("timeline-gold.tsv")) {
+            List<Gold> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("story\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                out.add(new Gold(f[0], f[1], f[2], f[3], f.length > 4 && f[4].equals("expected")));
+            }
+            return out;
+        }
+    }
+
+    /** Straight quotes and apostrophes: the gold is typed, the articles are not. */
+    private static String plain(String s) {
+        return s.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"');
+    }
+
+    private static Path input(String story) {
+        return story.equals("seeds")
+                ? Shared.seeds()
+                : Shared.duc2006().resolve("docs").resolve(story);
+    }
+
+    static Figures figures() throws IOException {
+        Map<String, List<Gold>> byStory = new LinkedHashMap<>();
+        for (Gold g : gold()) {
+            byStory.computeIfAbsent(g.story(), k -> new ArrayList<>()).add(g);
+        }
+        int entries = 0, labelled = 0, correct = 0, duplicates = 0, missed = 0;
+        List<String> wrong = new ArrayList<>();
+        Precis precis = Precis.builder().build();
+        for (var story : byStory.entrySet()) {
+            StoryReport r = precis.reportFiles(List.of(input(story.getKey())), Section.all())
+                    .report();
+            Set<String> events = new HashSet<>();
+            Set<Gold> found = new HashSet<>();
+            for (TimelineEntry e : r.timeline()) {
+                entries++;
+                String text = plain(e.text());
+                Gold g = story.getValue().stream()
+                        .filter(x -> text.contains(plain(x.quote())))
+                        .max(java.util.Comparator.comparingInt(x -> x.quote().length()))
+                        .orElse(null);
+                if (g == null) {
+                    wrong.add(story.getKey() + " unlabelled: " + e.dateLabel() + " " + e.text());
+                    continue;
+                }
+                labelled++;
+                found.add(g);
+                if (!events.add(g.event())) {
+                    duplicates++;
+                }
+                if (!g.date().equals("none") && g.date().equals(e.dateLabel()) && g.expected() == e.expected()) {
+                    correct++;
+                } else {
+                    wrong.add(story.getKey() + " " + e.dateLabel() + (e.expected() ? " (expected)" : "") + ", gold "
+                            + g.date() + (g.expected() ? " (expected)" : "") + ": " + g.quote());
+                }
+            }
+            for (Gold g : story.getValue()) {
+                if (!g.date().equals("none") && !found.contains(g)) {
+                    missed++;
+                }
+            }
+        }
+        return new Figures(entries, labelled, correct, duplicates, missed, wrong);
+    }
+
+    @Test
+    void datesAreRightAndEventsListedOnce() throws IOException {
+        Figures f = figures();
+        String summary = String.format(
+                "%d entries, %d labelled; dated right %d (%.3f); duplicates %d (%.3f); gold events missed %d%n  %s",
+                f.entries(),
+                f.labelled(),
+                f.correct(),
+                f.correctShare(),
+                f.duplicates(),
+                f.duplicateShare(),
+                f.missed(),
+                String.join("\n  ", f.wrong()));
+        System.out.println("timeline gold: " + summary);
+        // The gold must describe what the timeline lists: new entries need labels.
+        assertTrue(f.labelled() >= 0.9 * f.entries(), "entries without a gold label:\n  " + summary);
+        // Floors at the figures of the session that wrote the set (0.786 and 0.153 before its rules
+        // for "Today, ..." as nowadays, web addresses and "said Friday"); issue 15 asks for 0.97 and 0.05.
+        assertTrue(f.correctShare() >= FLOOR_CORRECT, summary);
+        assertTrue(f.duplicateShare() <= CEILING_DUPLICATES, summary);
+    }
+
+    static final double FLOOR_CORRECT = 0.90;
+    static final double CEILING_DUPLICATES = 0.18;
+}
