@@ -56,13 +56,15 @@ final class TimeExpressions {
     /**
      * A speech verb in the past just before a weekday: "officials said Wednesday", "told him
      * Sunday that they plan to": the weekday dates the saying, which is past even when what was
-     * said is to come.
+     * said is to come; so does a passive past ("Vioxx, which was approved Friday and is expected
+     * to reach pharmacies").
      */
     private static final Pattern SAID_BEFORE = Pattern.compile(
-            "\\b(?:said|told(?:\\s+\\w+)?|announced|reported|asked|warned)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:said|told(?:\\s+\\w+)?|announced|reported|asked|warned|(?:was|were)\\s+\\w+ed)\\s+(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|won't|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|set to|upcoming|next)\\b",
+            "\\b(will|won't|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|planned|expects? to|expected to|set to|upcoming|next)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A time expression found in a sentence; date null when it cannot be resolved. */

@@ -30,6 +30,8 @@ class TimeExpressionsTest {
         // The weekday dates the saying, past, though what was said is to come.
         expected.put("The agency will open 40 clinics, its officials said Friday.", LocalDate.of(2016, 9, 2));
         expected.put("Its director told reporters Friday that they plan to open more.", LocalDate.of(2016, 9, 2));
+        expected.put("The drug, which was approved Friday, is expected in shops soon.", LocalDate.of(2016, 9, 2));
+        expected.put("The board expects to decide on Friday.", LocalDate.of(2016, 9, 9));
         expected.forEach(
                 (sentence, day) -> assertEquals(day, in(SUNDAY, sentence).date(), sentence));
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The timeline against a gold set written by reading ({@code timeline-gold.tsv}: the seeds and
- * DUC 2006 clusters D0608H and D0612C): the share of entries dated right (date and "expected"
+ * DUC 2006 clusters D0605E, D0608H and D0612C): the share of entries dated right (date and "expected"
  * both as the gold says; an entry the gold says reports no dated event counts as wrong), the
  * share that repeat an event listed before, and the gold's events the timeline misses.
  */
@@ -129,12 +129,13 @@ class TimelineGoldIT {
         System.out.println("timeline gold: " + summary);
         // The gold must describe what the timeline lists: new entries need labels.
         assertTrue(f.labelled() >= 0.9 * f.entries(), "entries without a gold label:\n  " + summary);
-        // Floors at the figures of the session that wrote the set (0.786 and 0.153 before its rules
-        // for "Today, ..." as nowadays, web addresses and "said Friday"); issue 15 asks for 0.97 and 0.05.
+        // Floors at the figures of the session that wrote the set (on its first 98 entries 0.786 and
+        // 0.153 before its rules for "Today, ..." as nowadays, web addresses, "said Friday", "was
+        // approved Friday" and "expects to"); issue 15 asks for 0.97 and 0.05.
         assertTrue(f.correctShare() >= FLOOR_CORRECT, summary);
         assertTrue(f.duplicateShare() <= CEILING_DUPLICATES, summary);
     }
 
-    static final double FLOOR_CORRECT = 0.90;
-    static final double CEILING_DUPLICATES = 0.18;
+    static final double FLOOR_CORRECT = 0.89;
+    static final double CEILING_DUPLICATES = 0.14;
 }
