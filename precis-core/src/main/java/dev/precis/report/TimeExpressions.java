@@ -57,10 +57,10 @@ final class TimeExpressions {
      * A speech verb in the past just before a weekday: "officials said Wednesday", "told him
      * Sunday that they plan to": the weekday dates the saying, which is past even when what was
      * said is to come; so does a passive past ("Vioxx, which was approved Friday and is expected
-     * to reach pharmacies").
+     * to reach pharmacies"), but not "was expected Friday" or "was scheduled Friday".
      */
     private static final Pattern SAID_BEFORE = Pattern.compile(
-            "\\b(?:said|told(?:\\s+\\w+)?|announced|reported|asked|warned|(?:was|were)\\s+\\w+ed)\\s+(?:on\\s+)?$",
+            "\\b(?:said|told(?:\\s+\\w+)?|announced|reported|asked|warned|(?:was|were)\\s+(?!expected|scheduled|planned|slated)\\w+ed)\\s+(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern FUTURE = Pattern.compile(

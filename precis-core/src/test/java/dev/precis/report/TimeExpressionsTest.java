@@ -32,6 +32,7 @@ class TimeExpressionsTest {
         expected.put("Its director told reporters Friday that they plan to open more.", LocalDate.of(2016, 9, 2));
         expected.put("The drug, which was approved Friday, is expected in shops soon.", LocalDate.of(2016, 9, 2));
         expected.put("The board expects to decide on Friday.", LocalDate.of(2016, 9, 9));
+        expected.put("A ruling was expected Friday, the court will say when.", LocalDate.of(2016, 9, 9));
         expected.forEach(
                 (sentence, day) -> assertEquals(day, in(SUNDAY, sentence).date(), sentence));
     }
