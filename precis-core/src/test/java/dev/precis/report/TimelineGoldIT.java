@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The timeline against a gold set written by reading ({@code timeline-gold.tsv}: the seeds and
- * DUC 2006 clusters D0605E, D0608H and D0612C): the share of entries dated right (date and "expected"
+ * DUC 2006 clusters D0601A, D0605E, D0608H and D0612C): the share of entries dated right (date and "expected"
  * both as the gold says; an entry the gold says reports no dated event counts as wrong), the
  * share that repeat an event listed before, and the gold's events the timeline misses.
  */
