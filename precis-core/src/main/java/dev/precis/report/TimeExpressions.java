@@ -43,7 +43,10 @@ final class TimeExpressions {
 
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
+    /** "September 2015", "February, 1996" (not "In May, 2000 people marched"). */
+    private static final Pattern MONTH_YEAR =
+            Pattern.compile("\\b" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
+
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\b(?:in|since|from|until|by|during|last|early|late|mid-?)\\s+" + MONTH + "(?!\\s+\\d)\\b");
     private static final Pattern YEAR = Pattern.compile(

@@ -60,6 +60,16 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aMonthAndYearMayHaveACommaBetween() {
+        assertEquals("1996-02", label(in(SUNDAY, "The authorities, in February, 1996, set up a hot line.")));
+        assertEquals("2016-05", label(in(SUNDAY, "Protests grew in May, 2000 people marching through the town.")));
+    }
+
+    private static String label(TimeExpressions.Found f) {
+        return new TimelineEntry(f.date(), f.precision(), f.text(), "", java.util.List.of()).dateLabel();
+    }
+
+    @Test
     void aWebAddressIsNoDate() {
         assertNull(in(SUNDAY, "Read the column weekly at www.example.net/today/opinion on the web."));
     }

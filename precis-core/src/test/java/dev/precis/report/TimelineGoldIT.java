@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The timeline against a gold set written by reading ({@code timeline-gold.tsv}: the seeds and
- * DUC 2006 clusters D0601A, D0605E, D0608H and D0612C): the share of entries dated right (date and "expected"
+ * DUC 2006 clusters D0601A, D0603C, D0605E, D0608H and D0612C): the share of entries dated right (date and "expected"
  * both as the gold says; an entry the gold says reports no dated event counts as wrong), the
  * share that repeat an event listed before, and the gold's events the timeline misses.
  */
@@ -131,11 +131,11 @@ class TimelineGoldIT {
         assertTrue(f.labelled() >= 0.9 * f.entries(), "entries without a gold label:\n  " + summary);
         // Floors at the figures of the session that wrote the set (on its first 98 entries 0.786 and
         // 0.153 before its rules for "Today, ..." as nowadays, web addresses, "said Friday", "was
-        // approved Friday" and "expects to"); issue 15 asks for 0.97 and 0.05.
+        // approved Friday", "expects to" and "February, 1996"); issue 15 asks for 0.97 and 0.05.
         assertTrue(f.correctShare() >= FLOOR_CORRECT, summary);
         assertTrue(f.duplicateShare() <= CEILING_DUPLICATES, summary);
     }
 
-    static final double FLOOR_CORRECT = 0.89;
+    static final double FLOOR_CORRECT = 0.90;
     static final double CEILING_DUPLICATES = 0.14;
 }
