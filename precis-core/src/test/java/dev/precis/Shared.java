@@ -1,7 +1,12 @@
 package dev.precis;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /** Locates ../shared: the user's seed articles and the public benchmark data (never copied into the repo). */
@@ -28,6 +33,27 @@ public final class Shared {
         Path p = root().resolve("data/duc2006");
         Assumptions.assumeTrue(Files.isDirectory(p), "DUC 2006 data not found at " + p);
         return p;
+    }
+
+    /** A gold set's story: "seeds", or a DUC 2006 cluster such as "D0608H". */
+    public static Path story(String name) {
+        return name.equals("seeds") ? seeds() : duc2006().resolve("docs").resolve(name);
+    }
+
+    /**
+     * The rows of a gold set kept beside a test class (tab-separated; lines starting with "#" and
+     * blank lines left out), each split into its fields, empty ones kept.
+     */
+    public static List<String[]> goldRows(Class<?> owner, String resource) throws IOException {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            List<String[]> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+            return rows;
+        }
     }
 
     /** trafilatura's evaluation corpus of 990 web pages (main-text extraction). */

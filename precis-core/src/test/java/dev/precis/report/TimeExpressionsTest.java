@@ -39,24 +39,15 @@ class TimeExpressionsTest {
 
     @Test
     void aSentenceOpeningOnTodayTellsHowThingsAreNowUnlessItSaysWhatWillHappen() {
-        String[] now = {
-            "Today, most clinics in the valley treat children for free.",
-            "Twenty years ago few knew the disease. Today it is diagnosed at the age of two.",
-            "\u201cToday, we say one in 500,\u201d the doctor said."
-        };
-        for (String sentence : now) {
-            org.junit.jupiter.api.Assertions.assertTrue(
-                    TimelineBuilder.tellsHowThingsAreNow(sentence, in(SUNDAY, sentence)), sentence);
-        }
-        String[] events = {
-            "Today, the council will vote on the harbour budget.",
-            "The minister resigned today after the vote.",
-            "Today's vote closed the debate."
-        };
-        for (String sentence : events) {
-            org.junit.jupiter.api.Assertions.assertFalse(
-                    TimelineBuilder.tellsHowThingsAreNow(sentence, in(SUNDAY, sentence)), sentence);
-        }
+        Map<String, Boolean> nowadays = new LinkedHashMap<>();
+        nowadays.put("Today, most clinics in the valley treat children for free.", true);
+        nowadays.put("Twenty years ago few knew the disease. Today it is diagnosed at the age of two.", true);
+        nowadays.put("\u201cToday, we say one in 500,\u201d the doctor said.", true);
+        nowadays.put("Today, the council will vote on the harbour budget.", false);
+        nowadays.put("The minister resigned today after the vote.", false);
+        nowadays.put("Today's vote closed the debate.", false);
+        nowadays.forEach((sentence, now) ->
+                assertEquals(now, TimelineBuilder.tellsHowThingsAreNow(sentence, in(SUNDAY, sentence)), sentence));
     }
 
     @Test

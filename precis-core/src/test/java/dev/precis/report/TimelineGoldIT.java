@@ -8,9 +8,6 @@ import dev.precis.model.Section;
 import dev.precis.model.StoryReport;
 import dev.precis.model.TimelineEntry;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,17 +38,13 @@ class TimelineGoldIT {
     }
 
     private static List<Gold> gold() throws IOException {
-        try (InputStream in = TimelineGoldIT.class.getResourceAsStream("timeline-gold.tsv")) {
-            List<Gold> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("story\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
+        List<Gold> out = new ArrayList<>();
+        for (String[] f : Shared.goldRows(TimelineGoldIT.class, "timeline-gold.tsv")) {
+            if (!f[0].equals("story")) { // the header
                 out.add(new Gold(f[0], f[1], f[2], f[3], f.length > 4 && f[4].equals("expected")));
             }
-            return out;
         }
+        return out;
     }
 
     /** Straight quotes and apostrophes: the gold is typed, the articles are not. */
@@ -60,12 +53,6 @@ class TimelineGoldIT {
                 .replace('\u2018', '\'')
                 .replace('\u201c', '"')
                 .replace('\u201d', '"');
-    }
-
-    private static Path input(String story) {
-        return story.equals("seeds")
-                ? Shared.seeds()
-                : Shared.duc2006().resolve("docs").resolve(story);
     }
 
     static Figures figures() throws IOException {
@@ -77,7 +64,7 @@ class TimelineGoldIT {
         List<String> wrong = new ArrayList<>();
         Precis precis = Precis.builder().build();
         for (var story : byStory.entrySet()) {
-            StoryReport r = precis.reportFiles(List.of(input(story.getKey())), Section.all())
+            StoryReport r = precis.reportFiles(List.of(Shared.story(story.getKey())), Section.all())
                     .report();
             Set<String> events = new HashSet<>();
             Set<Gold> found = new HashSet<>();

@@ -7,11 +7,7 @@ import dev.precis.Precis;
 import dev.precis.Shared;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,22 +37,10 @@ class AttributionGoldIT {
 
     private static List<Row> gold() throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                AttributionGoldIT.class.getResourceAsStream("attribution-gold.tsv"), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    String[] f = line.split("\t");
-                    rows.add(new Row(f[0], f[1], f[2], f[3], f[4].equals("same")));
-                }
-            }
+        for (String[] f : Shared.goldRows(AttributionGoldIT.class, "attribution-gold.tsv")) {
+            rows.add(new Row(f[0], f[1], f[2], f[3], f[4].equals("same")));
         }
         return rows;
-    }
-
-    private static Path input(String set) {
-        return set.equals("seeds")
-                ? Shared.seeds()
-                : Shared.duc2006().resolve("docs").resolve(set);
     }
 
     @Test
@@ -73,7 +57,10 @@ class AttributionGoldIT {
         Precis precis = Precis.builder().build();
         for (var set : bySet.entrySet()) {
             Corpus corpus = precis.prepare(
-                    precis.ingestor().ingest(List.of(input(set.getKey()))).documents(), new ArrayList<>());
+                    precis.ingestor()
+                            .ingest(List.of(Shared.story(set.getKey())))
+                            .documents(),
+                    new ArrayList<>());
             Map<String, Integer> articleIndex = new HashMap<>();
             for (int i = 0; i < corpus.size(); i++) {
                 articleIndex.put(corpus.documents().get(i).document().id(), i);

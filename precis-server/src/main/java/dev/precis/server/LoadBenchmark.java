@@ -232,7 +232,7 @@ public final class LoadBenchmark {
                 sorted.size(),
                 percentile(sorted, 50),
                 percentile(sorted, 99),
-                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1),
+                percentile(sorted, 100),
                 stories,
                 (int) articles.stream()
                         .filter(d -> seen.getOrDefault(d.id(), 0) == 1)
@@ -244,7 +244,7 @@ public final class LoadBenchmark {
                 slow == null ? 0 : slow.healthErrors(),
                 percentile(health, 50),
                 percentile(health, 99),
-                health.isEmpty() ? Double.NaN : health.get(health.size() - 1),
+                percentile(health, 100),
                 refusedOverRate.get(),
                 refusedBusy.get(),
                 (int) readPending.stream().filter(p -> p == 0).count(),
@@ -252,7 +252,7 @@ public final class LoadBenchmark {
                 readPending.stream().mapToInt(Integer::intValue).max().orElse(0),
                 percentile(writes, 50),
                 percentile(writes, 99),
-                writes.isEmpty() ? Double.NaN : writes.get(writes.size() - 1));
+                percentile(writes, 100));
     }
 
     /** Reads random stories, one request after another, for as long as articles are being pushed. */
@@ -360,6 +360,7 @@ public final class LoadBenchmark {
         return positive.isEmpty() ? 0 : positive.get(positive.size() / 2);
     }
 
+    /** The p-th percentile of sorted values (100: the largest); NaN when there are none. */
     private static double percentile(List<Double> sorted, int p) {
         if (sorted.isEmpty()) {
             return Double.NaN;

@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * sentences, computes the reports readers asked for, and, with nothing else to do, recomputes the
  * reports of stories that grew (each at most once a second), so that a reader most often finds
  * the work done; while articles arrive its report computations are paced to a quarter of its
- * time, so that readers cannot take the CPU from the writers. Its queue is bounded: work it drops is only done later, by a reader.
+ * time, so that readers cannot take the CPU from the writers. Its queue is bounded: work it drops
+ * is only done later, by a reader.
  * Starting on an existing store replays it, so stories keep their numbers and members across
  * restarts.
  */
