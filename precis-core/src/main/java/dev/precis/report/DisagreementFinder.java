@@ -4,7 +4,9 @@ import dev.precis.model.Corpus;
 import dev.precis.model.Disagreement;
 import dev.precis.model.Entity;
 import dev.precis.model.Sentence;
+import dev.precis.text.Terms;
 import dev.precis.text.WordCount;
+import dev.precis.text.WordLists;
 import dev.precis.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,12 +17,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds amounts that several sources state about the same thing and reports those they state
- * differently. Two amounts are about the same thing when they count the same kind of unit and
- * their sentences speak of the same kind of event around the number: killing (kill, dead, death,
- * toll), flight (flee, displaced, refugees) or injury alone suffice; a meeting's length also needs
- * a further word in common ("met ... on the sidelines of the Group of 20" / "conversed on the
- * sidelines of the Group of 20"), so two different meetings are not compared.
+ * Finds amounts that several sources state about the same quantity and reports those they state
+ * differently. Two amounts count one quantity when they count the same kind of unit, their
+ * sentences speak of the same kind of event around the number (killing, flight, injury, arrest,
+ * illness, a meeting's length) and of the same incident: a toll needs one word of its incident in
+ * common ("bomb blasts in Russia", "bombings in Moscow"), anything else two ("met ... on the
+ * sidelines of the Group of 20" / "conversed on the sidelines of the Group of 20"), a share three.
+ * They are apart when near different places or organisations, of different years, of different
+ * magnitude, one a rate ("a year") and one a toll, one a part of a breakdown ("six in New York City
+ * and one in Westchester") and one a whole, or counted at different moments (a later, higher figure
+ * is a toll that rose; articles a month apart tell of different days' events).
  */
 final class DisagreementFinder {
     /** Content terms within this many tokens of the amount describe what it counts. */
@@ -29,9 +35,13 @@ final class DisagreementFinder {
     private static final int MIN_SHARED_CONTEXT = 2;
     /** Figures for one thing that sources give stay within this factor of each other. */
     private static final double MAX_RATIO = 3;
+    /** Articles this many days apart tell a running count at different moments. */
+    private static final int MOMENT_DAYS = 1;
+    /** Articles this many days apart tell of different incidents when they count what is current. */
+    private static final int OTHER_EVENTS_DAYS = 30;
 
     private static final Map<String, String> EVENTS = events();
-    private static final Set<String> DECISIVE_EVENTS = Set.of("death", "flight", "injury", "arrest");
+    private static final Set<String> DECISIVE_EVENTS = Set.of("death", "flight", "injury", "arrest", "illness");
     private static final Map<String, String> ABOUT = Map.of(
             "death",
             "death toll",
@@ -41,8 +51,16 @@ final class DisagreementFinder {
             "people injured",
             "arrest",
             "people arrested",
+            "illness",
+            "people taken ill",
             "meeting",
             "length of the meeting");
+
+    private static final Terms TERMS = new Terms();
+
+    /** Words around a figure (stems) that say nothing of which incident it counts. */
+    private static final Set<String> GENERIC_CONTEXT =
+            Set.of("peopl", "other", "person", "said", "report", "least", "terrorist", "year", "last");
 
     /** Words that count people alike: "300,000 people dead" and "300,000 dead" count the same. */
     private static final Set<String> GENERIC_PEOPLE =
@@ -56,7 +74,10 @@ final class DisagreementFinder {
             Set<String> events,
             Set<String> places,
             Set<String> organisations,
-            Integer pastYear) {}
+            Integer pastYear,
+            java.time.LocalDate published,
+            boolean rate,
+            boolean part) {}
 
     /** Place names (lower case) of the story: amounts near different places count different things. */
     private final Set<String> places = new HashSet<>();
@@ -85,15 +106,7 @@ final class DisagreementFinder {
     }
 
     List<Disagreement> find(Corpus corpus) {
-        List<Claim> claims = new ArrayList<>();
-        for (Sentence s : corpus.sentences()) {
-            List<Quantity> found = Quantities.find(s.text());
-            Integer pastYear = found.isEmpty() ? null : pastYear(s, corpus);
-            for (Quantity q : found) {
-                claims.add(claim(q, s, pastYear));
-            }
-        }
-        List<List<Claim>> groups = group(claims);
+        List<List<Claim>> groups = group(claims(corpus));
         List<Disagreement> out = new ArrayList<>();
         for (List<Claim> g : groups) {
             Disagreement d = disagreement(g);
@@ -104,6 +117,71 @@ final class DisagreementFinder {
         // Contradictions first; estimates that vary after them.
         out.sort(java.util.Comparator.comparing(Disagreement::estimatesVary));
         return out;
+    }
+
+    private List<Claim> claims(Corpus corpus) {
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence s : corpus.sentences()) {
+            List<Quantity> found = Quantities.find(s.text());
+            Integer pastYear = found.isEmpty() ? null : pastYear(s, corpus);
+            for (Quantity q : found) {
+                claims.add(claim(q, s, pastYear, corpus));
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * Two different figures of two articles that look comparable: amounts of one unit and
+     * magnitude next to words of the same kind of event (a death toll, a flight, a meeting's length).
+     *
+     * @param reported whether {@link #find} reports them as two versions of one disagreement
+     */
+    record FigurePair(Sentence first, String firstFigure, Sentence second, String secondFigure, boolean reported) {}
+
+    /**
+     * Every comparable pair of figures, reported or not: what a gold set of disagreements labels,
+     * so that precision and recall can be measured over the same candidates.
+     */
+    List<FigurePair> pairs(Corpus corpus) {
+        List<Claim> claims = claims(corpus);
+        Map<Claim, Integer> groupOf = new java.util.IdentityHashMap<>();
+        List<List<Claim>> groups = group(claims);
+        for (int g = 0; g < groups.size(); g++) {
+            if (disagreement(groups.get(g)) != null) {
+                for (Claim c : groups.get(g)) {
+                    groupOf.put(c, g);
+                }
+            }
+        }
+        List<FigurePair> out = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                Claim a = claims.get(i);
+                Claim b = claims.get(j);
+                if (comparable(a, b)) {
+                    Integer g = groupOf.get(a);
+                    boolean reported = g != null && g.equals(groupOf.get(b));
+                    out.add(new FigurePair(
+                            a.sentence(),
+                            a.quantity().phrase(),
+                            b.sentence(),
+                            b.quantity().phrase(),
+                            reported));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean comparable(Claim a, Claim b) {
+        if (a.sentence().doc() == b.sentence().doc()
+                || !a.quantity().unit().equals(b.quantity().unit())
+                || a.quantity().sameAs(b.quantity())
+                || !sameMagnitude(a.quantity(), b.quantity())) {
+            return false;
+        }
+        return !a.events().isEmpty() && a.events().equals(b.events());
     }
 
     /**
@@ -122,6 +200,9 @@ final class DisagreementFinder {
                     .get(s.index() - 1)
                     .text());
         }
+        if (year == null && published != null && LAST_YEAR.matcher(s.text()).find()) {
+            year = published.getYear() - 1;
+        }
         return year != null && published != null && year < published.getYear() ? year : null;
     }
 
@@ -133,21 +214,45 @@ final class DisagreementFinder {
     /** Absolute dates and years need no publication date. */
     private static final TimeExpressions ABSOLUTE = new TimeExpressions(null, "");
 
+    /** Just after an amount: a rate ("kills a million people a year", "die of AIDS every day"). */
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+            "(?:\\s+[\\w-]+){0,6}?\\s+(?:a|per|each|every)\\s+(?:year|day|week|month)\\b|(?:\\s+[\\w-]+){0,6}?\\s+(?:annually|everyday|daily|yearly)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Just after an amount: one part of a breakdown by place ("killed six people in New York City and
+     * one in Westchester"), not the whole.
+     */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
+            "\\s+(?:in|at)\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*)*,?\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:in|at)\\s+\\p{Lu}");
+
+    /** "last year", "last summer", "a year ago": the year before the article's. */
+    private static final java.util.regex.Pattern LAST_YEAR = java.util.regex.Pattern.compile(
+            "\\b(?:last (?:year|summer|fall|autumn|winter|spring)|a year ago)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final java.util.regex.Pattern REFERENCE_OPENING =
             java.util.regex.Pattern.compile("(?:The|That|This|It)\\b");
 
-    private Claim claim(Quantity q, Sentence s, Integer pastYear) {
+    private Claim claim(Quantity q, Sentence s, Integer pastYear, Corpus corpus) {
         // The amount's word position: count the words before its character offset.
         String before = s.text().substring(0, q.start());
         int position = WordCount.of(before);
         int words = WordCount.of(q.phrase());
         String[] all = s.text().split("\\s+");
+        String after = s.text()
+                .substring(Math.min(s.text().length(), q.start() + q.phrase().length()));
+        boolean rate = RATE.matcher(after).lookingAt();
+        // A rate's subject is what it counts ("Malaria ... kills about a million people a year"),
+        // however far from the figure: the whole sentence describes it.
+        int from = rate ? 0 : Math.max(0, position - WINDOW);
+        int to = rate ? all.length : Math.min(all.length, position + words + WINDOW);
         Set<String> context = new HashSet<>();
         Set<String> near = new HashSet<>();
         Set<String> nearOrganisations = new HashSet<>();
         String nearestEvent = null;
         int nearestDistance = Integer.MAX_VALUE;
-        for (int i = Math.max(0, position - WINDOW); i < Math.min(all.length, position + words + WINDOW); i++) {
+        for (int i = from; i < to; i++) {
             if (i >= position && i < position + words) {
                 continue;
             }
@@ -161,7 +266,12 @@ final class DisagreementFinder {
             if (w.length() < 3 || dev.precis.text.StopWords.contains(w)) {
                 continue;
             }
-            context.add(w.length() > 5 ? w.substring(0, 5) : w);
+            // Stems, so "bombings" and "bomb blasts" share "bomb"; a country or its people is no
+            // incident ("Kenya's coast", "Kenya's North Eastern Province").
+            if (!dev.precis.report.Lexicon.COUNTRIES.containsKey(w) && !WordLists.DEMONYMS.containsKey(w)) {
+                String stem = TERMS.stem(w);
+                context.add(stem == null ? w : stem);
+            }
             int distance = i < position ? position - i : i - (position + words - 1);
             for (Map.Entry<String, String> e : EVENTS.entrySet()) {
                 if (w.startsWith(e.getKey()) && distance < nearestDistance) {
@@ -172,8 +282,23 @@ final class DisagreementFinder {
         }
         // The nearest event word says what the amount counts: "killed as many as a half-million
         // people ... and caused millions to flee" counts deaths, not flight.
+        // What the figure names counts first: "five confirmed deaths and several dozen cases" are deaths.
+        String named = eventOf(q.noun());
+        if (named != null) {
+            nearestEvent = named;
+        }
         Set<String> events = nearestEvent == null ? Set.of() : Set.of(nearestEvent);
-        return new Claim(q, s, context, events, near, nearOrganisations, pastYear);
+        return new Claim(
+                q,
+                s,
+                context,
+                events,
+                near,
+                nearOrganisations,
+                pastYear,
+                corpus.document(s.doc()).published(),
+                rate,
+                PART.matcher(after).lookingAt());
     }
 
     /**
@@ -198,17 +323,64 @@ final class DisagreementFinder {
                 || !java.util.Objects.equals(a.pastYear(), b.pastYear()) // the 1991 crash's dead are not this one's
                 || a.sentence() == b.sentence()
                 || !sameMagnitude(a.quantity(), b.quantity())
-                || a.sentence().doc() == b.sentence().doc() && !a.quantity().sameAs(b.quantity());
+                || a.sentence().doc() == b.sentence().doc() && !a.quantity().sameAs(b.quantity())
+                || differentMoments(a, b);
     }
 
-    /** Reports of one figure differ, but not tenfold: 11 and 247 dead are two different tolls. */
+    /**
+     * Counts of the story's own time from articles a week or more apart, the later one higher, count
+     * at different moments: "has killed five people" in September and "seven people died" in the
+     * next weeks are a toll that rose, not two reports that disagree. Articles a month apart that
+     * give figures of their own time tell of different days' events (a raid's dead in September,
+     * another's in November). Rates ("a year") do not change so.
+     */
+    private static boolean differentMoments(Claim a, Claim b) {
+        if (a.pastYear() != null
+                || b.pastYear() != null
+                || a.quantity().unit().equals("percent") // a share ("90 percent of cases are in Africa") holds
+                || a.rate()
+                || b.rate()
+                || a.published() == null
+                || b.published() == null
+                || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) < MOMENT_DAYS) {
+            return false;
+        }
+        long days = Math.abs(a.published().toEpochDay() - b.published().toEpochDay());
+        Claim earlier = a.published().isBefore(b.published()) ? a : b;
+        Claim later = earlier == a ? b : a;
+        return days >= OTHER_EVENTS_DAYS
+                || earlier.quantity().typical() < later.quantity().typical(); // it grew
+    }
+
+    /**
+     * Reports of one figure differ, but not tenfold: 11 and 247 dead are two different tolls, and so
+     * are "about 300" and "at least 31" (an open bound is no licence to match anything).
+     */
     private static boolean sameMagnitude(Quantity a, Quantity b) {
-        return a.low() <= b.high() * MAX_RATIO && b.low() <= a.high() * MAX_RATIO;
+        double x = a.typical();
+        double y = b.typical();
+        return x > 0 && y > 0 && Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
     }
 
     /** Near different places, or near different organisations (two airlines, two crashes). */
     private static boolean differentPlaces(Claim a, Claim b) {
-        return disjoint(a.places(), b.places()) || disjoint(a.organisations(), b.organisations());
+        return placesApart(a.places(), b.places()) || disjoint(a.organisations(), b.organisations());
+    }
+
+    /**
+     * Places that cannot hold one event: two countries ("Kenya", "Tanzania") or two places below
+     * countries ("Mombasa", "Fafi") with none in common. A country and a city may be one place
+     * ("bomb blasts in Russia", "bombings in Moscow").
+     */
+    private static boolean placesApart(Set<String> a, Set<String> b) {
+        java.util.function.Predicate<String> country = dev.precis.report.Lexicon.COUNTRIES::containsKey;
+        Set<String> aCountries = new HashSet<>(a), bCountries = new HashSet<>(b);
+        aCountries.removeIf(country.negate());
+        bCountries.removeIf(country.negate());
+        Set<String> aBelow = new HashSet<>(a), bBelow = new HashSet<>(b);
+        aBelow.removeIf(country);
+        bBelow.removeIf(country);
+        return disjoint(aCountries, bCountries) || disjoint(aBelow, bBelow);
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
@@ -222,6 +394,9 @@ final class DisagreementFinder {
         if (differentPlaces(a, b)) {
             return false; // "11 people in Dar es Salaam", "247 people in Nairobi"
         }
+        if (a.rate() != b.rate() || a.part() != b.part()) {
+            return false; // "kills a million a year" is no toll; "six in New York City and one in ..." a part of one
+        }
         if (a.quantity().unit().equals("people")
                 && !countedAlike(a.quantity().noun(), b.quantity().noun())) {
             return false; // "12 Americans" are part of "247 people", not another figure for them
@@ -231,13 +406,18 @@ final class DisagreementFinder {
         if (sharedEvents.isEmpty()) {
             return false;
         }
-        if (a.quantity().unit().equals("people") && sharedEvents.stream().anyMatch(DECISIVE_EVENTS::contains)) {
-            return true;
-        }
         Set<String> shared = new HashSet<>(a.context());
         shared.retainAll(b.context());
-        shared.removeIf(w -> EVENTS.keySet().stream().anyMatch(w::startsWith));
-        return shared.size() >= MIN_SHARED_CONTEXT;
+        shared.removeIf(w -> EVENTS.keySet().stream().anyMatch(w::startsWith) || GENERIC_CONTEXT.contains(w));
+        // A death toll needs one word of its incident in common ("bomb blasts in Russia", "bombings
+        // in Moscow and other Russian cities"), so the dead of an air raid are not the bombings'.
+        if (a.quantity().unit().equals("people") && sharedEvents.stream().anyMatch(DECISIVE_EVENTS::contains)) {
+            return !shared.isEmpty() || !a.places().isEmpty() && !disjoint(a.places(), b.places());
+        }
+        // A share is of something: "90 percent of malaria cases are in sub-Saharan Africa" and "95
+        // percent of cases" in a sentence about one parasite need more than "Africa" in common.
+        int needed = a.quantity().unit().equals("percent") ? MIN_SHARED_CONTEXT + 1 : MIN_SHARED_CONTEXT;
+        return shared.size() >= needed;
     }
 
     private static boolean countedAlike(String a, String b) {
@@ -290,12 +470,22 @@ final class DisagreementFinder {
         for (Claim c : group) {
             events.retainAll(c.events());
         }
-        for (String e : List.of("death", "flight", "injury", "arrest", "meeting")) {
+        for (String e : List.of("death", "flight", "injury", "arrest", "illness", "meeting")) {
             if (events.contains(e) && (group.get(0).quantity().unit().equals("people") || e.equals("meeting"))) {
                 return ABOUT.get(e);
             }
         }
         return group.get(0).quantity().unit();
+    }
+
+    /** The kind of event a word names ("deaths": death), or null. */
+    private static String eventOf(String word) {
+        for (Map.Entry<String, String> e : EVENTS.entrySet()) {
+            if (word.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> events() {
@@ -305,6 +495,9 @@ final class DisagreementFinder {
         }
         for (String w : new String[] {"flee", "fled", "displac", "refuge", "homeless", "evacuat"}) {
             m.put(w, "flight");
+        }
+        for (String w : new String[] {"sicken", "infect", "stricken", "cases"}) {
+            m.put(w, "illness");
         }
         for (String w : new String[] {"injur", "wound", "hurt"}) {
             m.put(w, "injury");

@@ -17,6 +17,21 @@ record Quantity(String phrase, double low, double high, String unit, String noun
         return close(low, o.low) && close(high, o.high);
     }
 
+    /**
+     * The value the phrase stands for when set beside another: its stated bound for "more than
+     * 300" or "nearly 300" (300, not infinity or zero), the middle of a range on a log scale
+     * ("hundreds of thousands": about 450,000).
+     */
+    double typical() {
+        if (Double.isInfinite(high)) {
+            return low;
+        }
+        if (low <= 0) {
+            return high;
+        }
+        return Math.sqrt(low * high);
+    }
+
     private static boolean close(double a, double b) {
         if (Double.isInfinite(a) || Double.isInfinite(b)) {
             return a == b;

@@ -28,6 +28,67 @@ class DisagreementFinderTest {
         return new DisagreementFinder(entities).find(corpus(articles));
     }
 
+    /** Articles published on the given days of March 2024, in order. */
+    private static List<Disagreement> findDated(int[] days, String... articles) {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < articles.length; i++) {
+            docs.add(new Document("a" + i, "Ferry", null, null, LocalDate.of(2024, 3, days[i]), articles[i], "a" + i));
+        }
+        return new DisagreementFinder(List.of()).find(Precis.builder().build().prepare(docs, new ArrayList<>()));
+    }
+
+    private static Entity place(String name) {
+        return new Entity(name, Entity.Type.PLACE, null, List.of(name), List.of(0), 1);
+    }
+
+    @Test
+    void deathTollsOfTwoIncidentsAreNotCompared() {
+        assertEquals(
+                List.of(),
+                find(
+                        List.of(),
+                        "Officials said seven people were killed in the overnight air raid on the radio station.",
+                        "The rebels are blamed for bomb blasts in apartment blocks that killed nine people."),
+                "an air raid and bomb blasts share only the word 'killed'");
+    }
+
+    @Test
+    void aTollThatRoseOverTheDaysIsNoDisagreement() {
+        String early = "The fever has killed five people in the harbour district, health officials said.";
+        String later = "The fever outbreak in the harbour district has killed eight people, health officials said.";
+        assertEquals(List.of(), findDated(new int[] {1, 9}, early, later), "five, then eight: the toll rose");
+        assertEquals(1, findDated(new int[] {9, 9}, early, later).size(), "the same day: the sources disagree");
+    }
+
+    @Test
+    void aYearlyRateIsNotAToll() {
+        assertEquals(
+                List.of(),
+                find(
+                        List.of(),
+                        "The fever kills 20 people a year in the harbour district, officials said.",
+                        "The fever outbreak in the harbour district has killed 12 people, officials said."));
+    }
+
+    @Test
+    void onePartOfABreakdownIsNotTheWhole() {
+        assertEquals(
+                List.of(),
+                find(
+                        List.of(place("Ostravale"), place("Kerrin")),
+                        "The fever killed six people in Ostravale and one in Kerrin last spring.",
+                        "The fever killed seven people last spring."));
+    }
+
+    @Test
+    void aCountryMayHoldTheCityWhereTheFiguresDiffer() {
+        List<Disagreement> found = find(
+                List.of(place("Moscow"), place("Russia")),
+                "Bomb blasts in Moscow killed 290 people in apartment blocks.",
+                "Bomb blasts in apartment blocks in Russia killed 300 people.");
+        assertEquals(1, found.size(), "Moscow is in Russia: one toll, two figures");
+    }
+
     @Test
     void exactFiguresThatDifferContradictAndComeFirst() {
         List<Disagreement> found = find(
