@@ -61,6 +61,7 @@ public final class NoiseCleaner implements Cleaner {
         Document d = page.doc();
         List<String> kept = new ArrayList<>();
         String agency = null;
+        String datelinePlace = null;
         boolean datelineSeen = false;
         String[] reasons = new String[page.paragraphs().length];
         for (int i = 0; i < reasons.length; i++) {
@@ -88,6 +89,7 @@ public final class NoiseCleaner implements Cleaner {
                 datelineSeen = split.text().length() < p.length();
                 p = split.text();
                 agency = split.agency();
+                datelinePlace = split.place();
             }
             kept.add(p);
         }
@@ -95,6 +97,9 @@ public final class NoiseCleaner implements Cleaner {
             kept = listItems(page.paragraphs(), reasons);
         }
         Document cleaned = d.withBody(Paragraphs.join(kept));
+        if (datelinePlace != null) {
+            cleaned = cleaned.withDateline(datelinePlace);
+        }
         return cleaned.source() == null && agency != null ? cleaned.withSource(agency) : cleaned;
     }
 

@@ -25,7 +25,9 @@ public record Annotator(Section section, boolean needsEntities, BiConsumer<Corpu
     public static List<Annotator> defaults() {
         return List.of(
                 new Annotator(
-                        Section.ENTITIES, false, (c, d) -> d.entities = new EntityExtractor().extract(c.sentences())),
+                        Section.ENTITIES,
+                        false,
+                        (c, d) -> d.entities = new EntityExtractor().extract(DatelinePlaces.withDatelines(c))),
                 new Annotator(
                         Section.QUOTES,
                         true,

@@ -75,6 +75,15 @@ class NoiseCleanerTest {
         assertEquals(
                 "Officials met.",
                 Datelines.strip("BEIJING, March 3 (Xinhua) -- Officials met.").text());
+        Datelines.Split hyphen = Datelines.strip("NEW YORK (AP) - The virus is here to stay.");
+        assertEquals("The virus is here to stay.", hyphen.text());
+        assertEquals("NEW YORK", hyphen.place());
+        assertEquals(
+                "US - Russia talks failed.",
+                Datelines.strip("US - Russia talks failed.").text());
+        assertEquals(
+                "PINE RIDGE, S.D.",
+                Datelines.strip("PINE RIDGE, S.D. (AP) -- He spoke.").place());
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * serialisable bean, and, once grouping has computed it, its grouping vector (terms and weights).
  */
 public final class Article implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     final String id;
     final String title;
@@ -20,6 +20,8 @@ public final class Article implements Serializable {
 
     final String body;
     final String origin;
+    /** The place of the dateline cleaning took off the text, or null. */
+    final String dateline;
 
     Article(Document d) {
         this.id = d.id();
@@ -29,10 +31,11 @@ public final class Article implements Serializable {
         this.published = d.published() == null ? null : d.published().toString();
         this.body = d.body();
         this.origin = d.origin();
+        this.dateline = d.dateline();
     }
 
     Document document() {
-        return new Document(id, title, source, url, date(), body, origin);
+        return new Document(id, title, source, url, date(), body, origin, null, null, dateline);
     }
 
     LocalDate date() {
