@@ -23,13 +23,18 @@ final class DatelinePlaces {
     private static final Pattern PLACE =
             Pattern.compile("[\\p{L}.']+(?:-[\\p{L}.']+)?(?:,?\\s+[\\p{L}.']+(?:-[\\p{L}.']+)?){0,4}");
 
+    /** The date a wire service writes after the place: ", January 24", ", Nov. 3". */
+    private static final Pattern WIRE_DATE = Pattern.compile(",?\\s*\\p{L}+\\.?\\s+\\d{1,2}$");
+
     private DatelinePlaces() {}
 
     /** The story's sentences with one more per dateline, in its article. */
     static List<Sentence> withDatelines(Corpus corpus) {
         List<Sentence> out = new ArrayList<>(corpus.sentences());
         for (int i = 0; i < corpus.size(); i++) {
-            String place = corpus.documents().get(i).document().dateline();
+            String dateline = corpus.documents().get(i).document().dateline();
+            // "NAIROBI, January 24": the place without the wire's date.
+            String place = dateline == null ? null : WIRE_DATE.matcher(dateline).replaceFirst("");
             if (place != null && PLACE.matcher(place).matches()) {
                 Document line = new Document("dateline", null, null, null, null, "In " + titleCase(place) + ".", null);
                 AnalyzedDocument read = ANALYZER.analyze(i, line);

@@ -22,7 +22,7 @@ class DatelinePlacesTest {
                         null,
                         null,
                         LocalDate.of(2024, 3, 12),
-                        "OSTRAVALE, Norland (Wire) — The two ministers met for ninety minutes on Tuesday.",
+                        "OSTRAVALE, March 12 (Wire) — The two ministers met for ninety minutes on Tuesday.",
                         "a"),
                 new Document(
                         "b",
