@@ -22,6 +22,26 @@ public final class Lexicon {
     /** Country name or common alias (lower case, dots removed) -> display name. */
     public static final Map<String, String> COUNTRIES = countries();
 
+    /**
+     * Other places a name alone shows to be one (lower case, dots removed) -> name: US states and
+     * their abbreviations, capitals and large cities, regions ({@code places.tsv}).
+     */
+    public static final Map<String, String> PLACES = places();
+
+    /** The name of the country or other known place this key (see {@link #key}) names, or null. */
+    public static String knownPlace(String keyed) {
+        String country = COUNTRIES.get(keyed);
+        return country != null ? country : PLACES.get(keyed);
+    }
+
+    private static Map<String, String> places() {
+        Map<String, String> m = new HashMap<>();
+        for (String[] row : dev.precis.text.WordLists.table("places.tsv", 2)) {
+            m.put(key(row[0]), row[1]);
+        }
+        return Map.copyOf(m);
+    }
+
     private static Map<String, Integer> months() {
         Map<String, Integer> m = new HashMap<>();
         String[] names = {

@@ -128,6 +128,8 @@ class EntityGoldIT {
                 "listed with 3+ sources %d, right %d: precision %.3f; gold entities in 3+ articles %d, found %d: recall %.3f%n  %s",
                 f.listed(), f.right(), f.precision(), f.named(), f.found(), f.recall(), String.join("\n  ", f.wrong()));
         System.out.println("entity gold: " + summary);
-        assertTrue(f.precision() >= 0.0, summary);
+        // Issue 15's targets. The extractor the set was written against scored 0.794 and 0.687.
+        assertTrue(f.precision() >= 0.95, summary);
+        assertTrue(f.recall() >= 0.90, summary);
     }
 }

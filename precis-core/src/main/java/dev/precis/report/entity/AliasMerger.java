@@ -31,9 +31,9 @@ final class AliasMerger {
         }
         List<NameKey> keys = new ArrayList<>(new TreeSet<>(surfaceOf.keySet()));
         List<NameKey> multi =
-                keys.stream().filter(k -> !k.single() && !k.country()).toList();
+                keys.stream().filter(k -> !k.single() && !k.knownPlace()).toList();
         List<NameKey> single =
-                keys.stream().filter(k -> k.single() && !k.country()).toList();
+                keys.stream().filter(k -> k.single() && !k.knownPlace()).toList();
         // Acronyms: IS = Islamic State, G20 = Group of 20, US = United States (a country key).
         for (NameKey a : single) {
             if (!AliasRules.isAcronym(surfaceOf.get(a))) {

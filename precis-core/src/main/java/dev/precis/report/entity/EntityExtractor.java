@@ -1,6 +1,5 @@
 package dev.precis.report.entity;
 
-import static dev.precis.report.Lexicon.COUNTRIES;
 import static dev.precis.report.Lexicon.key;
 
 import dev.precis.model.Entity;
@@ -22,7 +21,8 @@ import java.util.TreeSet;
 public final class EntityExtractor {
     /** The entities named in these sentences (their part-of-speech tags are used), most widely named first. */
     public List<Entity> extract(List<Sentence> sentences) {
-        MentionFinder finder = new MentionFinder();
+        Set<String> lowerCase = lowerCaseWords(sentences);
+        MentionFinder finder = new MentionFinder(lowerCase);
         sentences.forEach(finder::find);
         UnionFind<NameKey> sets = AliasMerger.merge(finder.mentions(), finder.bracketed());
         Map<NameKey, List<Mention>> groups = new LinkedHashMap<>();
@@ -33,7 +33,10 @@ public final class EntityExtractor {
         for (List<Mention> group : groups.values()) {
             Entity.Type type = EntityTyper.typeOf(group);
             if (type != null) {
-                entities.add(entity(group, type));
+                Entity e = entity(group, type);
+                if (!commonWord(e, lowerCase) && !peopleOfAPlace(e)) {
+                    entities.add(e);
+                }
             }
         }
         entities.sort(Comparator.comparingInt((Entity e) -> e.documents().size())
@@ -41,6 +44,37 @@ public final class EntityExtractor {
                 .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
                 .thenComparing(Entity::name));
         return entities;
+    }
+
+    /** The words the story writes in lower case on their own inside a sentence (not after a hyphen). */
+    private static Set<String> lowerCaseWords(List<Sentence> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            for (int i = 1; i < s.tokens().size(); i++) {
+                String t = s.tokens().get(i);
+                if (!t.isEmpty()
+                        && Character.isLowerCase(t.charAt(0))
+                        && !s.tokens().get(i - 1).equals("-")) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A one-word name that the story also writes in lower case is a common word capitalised at a
+     * sentence's start or in a heading ("Malaria kills ...", "Health officials"), not a name.
+     */
+    private static boolean commonWord(Entity e, Set<String> lowerCase) {
+        return !e.name().contains(" ") && lowerCase.contains(e.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "New Yorkers", "Londoners": the people of a place, not an entity of their own. */
+    private static boolean peopleOfAPlace(Entity e) {
+        String name = e.name();
+        return name.endsWith("ers")
+                && dev.precis.report.Lexicon.knownPlace(key(name.substring(0, name.length() - 3))) != null;
     }
 
     /** Names the entity: a country by its ISO name, else the most frequent full form; a person's most frequent role. */
@@ -57,8 +91,8 @@ public final class EntityExtractor {
                 roleSpelling.putIfAbsent(key(m.role), m.role);
             }
             docs.add(m.doc());
-            if (m.key.country()) {
-                country = COUNTRIES.get(key(m.surface));
+            if (m.key.knownPlace()) {
+                country = dev.precis.report.Lexicon.knownPlace(key(m.surface));
             }
         }
         String name = country != null

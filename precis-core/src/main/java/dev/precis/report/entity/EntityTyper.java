@@ -26,7 +26,7 @@ final class EntityTyper {
         boolean fullName = false;
         boolean spelledOut = group.stream().anyMatch(m -> !AliasRules.isAcronym(m.surface));
         for (Mention m : group) {
-            if (m.key.country()) {
+            if (m.key.knownPlace()) {
                 return Entity.Type.PLACE;
             }
             String[] words = m.surface.split(" ");

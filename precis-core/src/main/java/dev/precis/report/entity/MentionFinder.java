@@ -43,7 +43,41 @@ final class MentionFinder {
     /** A name and the acronym written in brackets right after it ("Islamic State (ISIS)"). */
     record Bracketed(NameKey name, NameKey acronym) {}
 
+    /** Compass words: alone no name ("the South"), but the first word of one before a name. */
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west");
+
+    /** Small words inside a name after its head word: "of", "for", "on". */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "on");
+
+    /** The words the story writes in lower case on their own: "backed" in "US-backed" is one. */
+    private final java.util.Set<String> lowerCaseWords;
+
     private final List<Mention> mentions = new ArrayList<>();
+
+    MentionFinder() {
+        this(java.util.Set.of());
+    }
+
+    /** @param lowerCaseWords the words the story writes in lower case (a hyphenated name's syllables are not among them) */
+    MentionFinder(java.util.Set<String> lowerCaseWords) {
+        this.lowerCaseWords = lowerCaseWords;
+    }
+
+    /**
+     * A lower-case part after a hyphen that belongs to a name: a short syllable the story never
+     * writes on its own, after a short one that follows the family name ("Li Ka-shing", "Cheung
+     * Tze-keung"; not "backed" of "US-backed", not "linked" of "al-Qaida-linked").
+     */
+    private boolean syllableOfAName(String t) {
+        String bare = NameText.bare(t);
+        return !bare.isEmpty()
+                && bare.length() <= 5
+                && Character.isLowerCase(bare.charAt(0))
+                && bare.chars().allMatch(Character::isLetter)
+                && !lowerCaseWords.contains(bare)
+                && !dev.precis.text.StopWords.contains(bare);
+    }
+
     private final List<Bracketed> bracketed = new ArrayList<>();
 
     List<Mention> mentions() {
@@ -59,6 +93,15 @@ final class MentionFinder {
         int n = s.tokens().size();
         int i = 0;
         while (i < n) {
+            int place = knownPlaceEnd(s, i);
+            if (place <= i && !nameToken(s, i)) {
+                place = headedRunEnd(s, i);
+            }
+            if (place > i) {
+                addRun(s, i, place); // "the Western Hemisphere", "the Bronx": the tagger need not call them names
+                i = place;
+                continue;
+            }
             if (!nameToken(s, i)) {
                 i++;
                 continue;
@@ -80,12 +123,23 @@ final class MentionFinder {
                         && j + 1 < n
                         && nameToken(s, j + 1)) {
                     j++;
-                } else if (lower(token(s, j)).equals("of")
+                } else if (token(s, j).equals("-")
+                        && j > i + 1
+                        && token(s, j - 1).length() <= 4
+                        && j + 1 < n
+                        && syllableOfAName(token(s, j + 1))) {
+                    j += 2; // "Li Ka-shing", "Cheung Tze-keung": the given name goes on after the hyphen
+                    if (NameText.possessive(token(s, j - 1))) {
+                        break;
+                    }
+                } else if (CONNECTORS.contains(lower(token(s, j)))
                         && j > i
                         && j + 1 < n
                         && (TITLE_WORDS.contains(lower(token(s, j - 1)))
                                 || ORGANISATION_HEADS.contains(lower(token(s, j - 1))))
-                        && (s.tag(j + 1).equals("PROPN") || s.tag(j + 1).equals("NUM"))) {
+                        && (nameToken(s, j + 1) || s.tag(j + 1).equals("NUM"))) {
+                    // "Centers for Disease Control", "School of Public Health", "Commission on Crime
+                    // Prevention": after an organisation's head word, the name goes on.
                     j++;
                 } else if (s.tag(j).equals("NUM")
                         && j > i
@@ -102,7 +156,7 @@ final class MentionFinder {
                     break;
                 }
             }
-            while (j > i && lower(token(s, j - 1)).equals("of")) {
+            while (j > i && CONNECTORS.contains(lower(token(s, j - 1)))) {
                 j--;
             }
             if (proper && j > i) {
@@ -110,6 +164,59 @@ final class MentionFinder {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /**
+     * The end of the longest run of capitalised words from {@code i} (four at most) that a known
+     * place is written as ("Western Hemisphere", "Middle East"), or {@code i} when none is; a run
+     * that goes on into a longer name ("New York Times", "Bronx Zoo") is left to the name rules.
+     */
+    /**
+     * The end of a run of capitalised words inside a sentence that ends on an organisation's head
+     * word ("adding Heritage High School to the list"), which the tagger may read as common nouns;
+     * {@code i} when there is none.
+     */
+    private static int headedRunEnd(Sentence s, int i) {
+        int n = s.tokens().size();
+        if (i == 0 || capitalised(token(s, i - 1))) {
+            return i; // a sentence's first word, or inside a run already seen
+        }
+        int j = i;
+        while (j < Math.min(n, i + 5) && capitalised(token(s, j)) && !NameText.possessive(token(s, j))) {
+            j++;
+        }
+        boolean headed = j - i >= 2 && ORGANISATION_HEADS.contains(lower(token(s, j - 1)));
+        // "Department of Education": the name goes on after a small word; the name rules take it.
+        boolean goesOn = j < n && (capitalised(token(s, j)) || CONNECTORS.contains(lower(token(s, j))));
+        return headed && !goesOn ? j : i;
+    }
+
+    private static boolean capitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static int knownPlaceEnd(Sentence s, int i) {
+        int n = s.tokens().size();
+        if (ARTICLES.contains(lower(token(s, i)))) {
+            return i; // "The United States" at a sentence's start is "United States"
+        }
+        int end = i;
+        StringBuilder words = new StringBuilder();
+        for (int j = i; j < Math.min(n, i + 4); j++) {
+            String t = token(s, j);
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+                break;
+            }
+            words.append(j > i ? " " : "").append(t);
+            if (Lexicon.knownPlace(Lexicon.key(words.toString())) != null) {
+                end = j + 1;
+            }
+        }
+        boolean goesOn = end > i
+                && end < n
+                && !token(s, end).isEmpty()
+                && Character.isUpperCase(token(s, end).charAt(0));
+        return goesOn ? i : end;
     }
 
     private static String token(Sentence s, int i) {
@@ -127,6 +234,9 @@ final class MentionFinder {
             return false;
         }
         String l = lower(NameText.bare(t));
+        if (DIRECTIONS.contains(l) && i + 1 < n && nameToken(s, i + 1)) {
+            return true; // "South China Morning Post", "East African Standard", "North Caucasus"
+        }
         if (Lexicon.WEEKDAYS.containsKey(l) || WordLists.NOT_NAMES.contains(NameText.bare(t))) {
             return false;
         }
@@ -216,7 +326,8 @@ final class MentionFinder {
                 || (start > 0 && SPEECH_VERBS.contains(lower(token(s, start - 1))));
         m.organisationCue =
                 j < n && ORGANISATION_FOLLOWERS.contains(lower(token(s, j))) && !NameText.possessive(token(s, j - 1));
-        m.placeCue = placeCue(s, i);
+        m.placeCue = placeCue(s, i) || placeBefore(s, j);
+        m.personCue |= ageAfter(s, j) || roleAfter(s, j);
         mentions.add(m);
         String acronym = bracketedAcronym(s, j);
         if (acronym != null) {
@@ -261,6 +372,42 @@ final class MentionFinder {
         }
         return NameText.join(s, from, k + 1);
     }
+
+    /** "Edinboro, Pa.", "Westlake, Calif.": a name followed by a state or country is a place. */
+    private static boolean placeBefore(Sentence s, int j) {
+        return j + 1 < s.tokens().size()
+                && token(s, j).equals(",")
+                && knownPlaceEnd(s, j + 1) > j + 1
+                && !NameText.possessive(token(s, j - 1));
+    }
+
+    /** "Eric Harris, 18, and Dylan Klebold, 17": an age after a name is a person's. */
+    private static boolean ageAfter(Sentence s, int j) {
+        int n = s.tokens().size();
+        return j + 2 < n
+                && token(s, j).equals(",")
+                && token(s, j + 1).matches("\\d{1,2}")
+                && (token(s, j + 2).equals(",") || token(s, j + 2).equals("."));
+    }
+
+    /** "Khattab, an Arab warlord": a role noun in the apposition after a name is a person's. */
+    private static boolean roleAfter(Sentence s, int j) {
+        int n = s.tokens().size();
+        if (j + 2 >= n || !token(s, j).equals(",") || !ARTICLES.contains(lower(token(s, j + 1)))) {
+            return false;
+        }
+        for (int k = j + 2; k < Math.min(n, j + 6); k++) {
+            if (token(s, k).equals(",")) {
+                return false;
+            }
+            if (ROLE_NOUNS.contains(lower(token(s, k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     private static boolean placeCue(Sentence s, int i) {
         if (i == 0) {

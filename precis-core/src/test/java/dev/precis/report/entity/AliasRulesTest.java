@@ -65,8 +65,10 @@ class AliasRulesTest {
     @Test
     void countryAliasesShareTheCountrysKey() {
         assertEquals(NameKey.of("us", "us"), NameKey.of("united states", "united states"));
-        assertTrue(NameKey.of("us", "us").country());
-        assertFalse(NameKey.of("sergey lavrov", "sergey lavrov").country());
+        assertTrue(NameKey.of("us", "us").knownPlace());
+        assertFalse(NameKey.of("sergey lavrov", "sergey lavrov").knownPlace());
+        assertTrue(NameKey.of("nc", "nc").knownPlace(), "N.C. is North Carolina");
+        assertEquals(NameKey.of("north carolina", "north carolina"), NameKey.of("nc", "nc"));
     }
 
     @Test

@@ -62,4 +62,58 @@ class EntityExtractorTest {
             assertEquals(Entity.Type.ORGANISATION, named(e, name).type(), name);
         }
     }
+
+    private static boolean absent(List<Entity> entities, String name) {
+        return entities.stream()
+                .noneMatch(e -> e.name().equals(name) || e.aliases().contains(name));
+    }
+
+    @Test
+    void aKnownPlaceNeedsNoPrepositionAndAStateItsAbbreviation() {
+        List<Entity> e = entities(
+                "The deal struck between Washington and Moscow holds, officials said.",
+                "The shooting at a school in Edinboro, Pa., shocked North Carolina and Pennsylvania.",
+                "Officials in Raleigh, N.C., said the Western Hemisphere had never seen the virus.");
+        assertEquals(Entity.Type.PLACE, named(e, "Moscow").type());
+        assertEquals(Entity.Type.PLACE, named(e, "Washington").type());
+        assertEquals(Entity.Type.PLACE, named(e, "Edinboro").type(), "a name before a state is a place");
+        assertTrue(named(e, "North Carolina").aliases().contains("N.C."), e.toString());
+        assertEquals(2, named(e, "Pennsylvania").mentions(), "'Pa.' and 'Pennsylvania': " + e);
+        assertEquals(Entity.Type.PLACE, named(e, "Western Hemisphere").type());
+    }
+
+    @Test
+    void anAgeOrARoleInAppositionMarksAPerson() {
+        List<Entity> e = entities(
+                "Borin Skell, 18, and Tamsin Vey, 17, were seen near the gate.",
+                "The camp was run by Kharrat, an Arab warlord based in the hills.");
+        assertEquals(Entity.Type.PERSON, named(e, "Borin Skell").type());
+        assertEquals(Entity.Type.PERSON, named(e, "Tamsin Vey").type());
+        assertEquals(Entity.Type.PERSON, named(e, "Kharrat").type());
+    }
+
+    @Test
+    void namesGoOnAfterForAndOnAndAHyphenatedGivenName() {
+        List<Entity> e = entities(
+                "The Centers for Disease Control said the Commission on Crime Prevention would meet.",
+                "The tycoon Li Ka-shing, whose son was kidnapped, met the police. Li Ka-shing said he paid.");
+        assertEquals(
+                Entity.Type.ORGANISATION,
+                named(e, "Centers for Disease Control").type());
+        assertEquals(
+                Entity.Type.ORGANISATION,
+                named(e, "Commission on Crime Prevention").type());
+        assertEquals(Entity.Type.PERSON, named(e, "Li Ka-shing").type());
+        assertTrue(absent(e, "Disease Control"), e.toString());
+    }
+
+    @Test
+    void commonWordsPeoplesAndTheirPlacesAreNoEntities() {
+        List<Entity> e = entities(
+                "Malaria kills a million people a year in Ostravale, officials said.",
+                "The fight against malaria in Ostravale needs money, and Chechen fighters and New Yorkers agree.");
+        assertTrue(absent(e, "Malaria"), "written 'malaria' elsewhere: a common word");
+        assertTrue(absent(e, "Chechen"), "a people, not an entity");
+        assertTrue(absent(e, "New Yorkers"), "the people of a place");
+    }
 }
