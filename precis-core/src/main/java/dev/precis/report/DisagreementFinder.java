@@ -120,6 +120,15 @@ final class DisagreementFinder {
     }
 
     private List<Claim> claims(Corpus corpus) {
+        // An organisation's word that the story also writes in lower case ("malaria" of Roll Back
+        // Malaria, "health") says nothing of which organisation a figure is near.
+        for (Sentence s : corpus.sentences()) {
+            for (String t : s.tokens()) {
+                if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                    organisations.remove(t);
+                }
+            }
+        }
         List<Claim> claims = new ArrayList<>();
         for (Sentence s : corpus.sentences()) {
             List<Quantity> found = Quantities.find(s.text());
@@ -221,10 +230,12 @@ final class DisagreementFinder {
 
     /**
      * Just after an amount: one part of a breakdown by place ("killed six people in New York City and
-     * one in Westchester"), not the whole.
+     * one in Westchester") or a place's share ("a million people annually in Africa alone"), not the
+     * whole.
      */
     private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
-            "\\s+(?:in|at)\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*)*,?\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:in|at)\\s+\\p{Lu}");
+            "\\s+(?:in|at)\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*)*,?\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:in|at)\\s+\\p{Lu}"
+                    + "|(?:\\s+[\\w-]+){0,3}?\\s+in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*)*\\s+alone\\b");
 
     /** "last year", "last summer", "a year ago": the year before the article's. */
     private static final java.util.regex.Pattern LAST_YEAR = java.util.regex.Pattern.compile(
@@ -257,10 +268,13 @@ final class DisagreementFinder {
                 continue;
             }
             String w = Words.bare(all[i]);
-            if (places.contains(w)) {
+            // Places and organisations only near the figure, a rate's too: "Malaria, which is reaching
+            // epidemic proportions in Africa and parts of Asia, ... kills about a million people a year".
+            boolean nearFigure = i >= position - WINDOW && i < position + words + WINDOW;
+            if (nearFigure && places.contains(w)) {
                 near.add(w);
             }
-            if (organisations.contains(w)) {
+            if (nearFigure && organisations.contains(w)) {
                 nearOrganisations.add(w);
             }
             if (w.length() < 3 || dev.precis.text.StopWords.contains(w)) {

@@ -115,8 +115,8 @@ class DisagreementGoldIT {
         assertTrue(f.labelled() >= 60, "the gold must label at least 60 pairs:\n  " + summary);
         assertTrue(f.labelled() >= 0.9 * f.pairs(), "pairs without a gold label:\n  " + summary);
         // Issue 15's target for precision; recall at the figure of the session that wrote the set
-        // (0.682; the finder it started from listed 93 pairs of these stories, 16 of them right: 0.17).
+        // (0.788; the finder it started from listed 93 pairs of these stories, 16 of them right: 0.17).
         assertTrue(f.precision() >= 0.85, summary);
-        assertTrue(f.recall() >= 0.65, summary);
+        assertTrue(f.recall() >= 0.75, summary);
     }
 }

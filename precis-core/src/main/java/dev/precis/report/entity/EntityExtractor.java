@@ -67,7 +67,9 @@ public final class EntityExtractor {
      * sentence's start or in a heading ("Malaria kills ...", "Health officials"), not a name.
      */
     private static boolean commonWord(Entity e, Set<String> lowerCase) {
-        return !e.name().contains(" ") && lowerCase.contains(e.name().toLowerCase(java.util.Locale.ROOT));
+        return !e.name().contains(" ")
+                && dev.precis.report.Lexicon.knownPlace(key(e.name())) == null // "tanzania" in a web address
+                && lowerCase.contains(e.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "New Yorkers", "Londoners": the people of a place, not an entity of their own. */
