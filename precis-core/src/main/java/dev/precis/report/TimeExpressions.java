@@ -35,11 +35,12 @@ final class TimeExpressions {
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /**
      * "Monday, September 5, 2016", "Oct. 12-13, 1992" (a range: its first day), "October 31 last
-     * year": groups weekday, month, day, year, and the year word (last, next, this).
+     * year", "October 1, this year": groups weekday, month, day, year, and the year word (last,
+     * next, this).
      */
     private static final Pattern FULL_DATE = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*\\d{1,2})?\\b"
-            + "(?:,?\\s+((?:19|20)\\d{2})|\\s+(last|next|this)\\s+year)?");
+            + "(?:,?\\s+((?:19|20)\\d{2})|,?\\s+(last|next|this)\\s+year)?");
 
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\s+((?:19|20)\\d{2})\\b");
@@ -60,11 +61,16 @@ final class TimeExpressions {
      * A speech verb in the past just before a weekday: "officials said Wednesday", "told him
      * Sunday that they plan to": the weekday dates the saying, which is past even when what was
      * said is to come; so does a passive past ("Vioxx, which was approved Friday and is expected
-     * to reach pharmacies"), but not "was expected Friday" or "was scheduled Friday".
+     * to reach pharmacies"), but not "was expected Friday" or "was scheduled Friday". A place word
+     * may come between ("a UNICEF official warned here Sunday").
      */
     private static final Pattern SAID_BEFORE = Pattern.compile(
-            "\\b(?:said|told(?:\\s+\\w+)?|announced|reported|asked|warned|(?:was|were)\\s+(?!expected|scheduled|planned|slated)\\w+ed)\\s+(?:on\\s+)?$",
+            "\\b(?:said|told(?:\\s+\\w+)?|announced|reported|asked|warned|(?:was|were)\\s+(?!expected|scheduled|planned|slated)\\w+ed)\\s+(?:here\\s+|there\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+
+    /** Right after a weekday: a past speech verb ("Monday told", "Sunday said"). */
+    private static final Pattern SAID_AFTER =
+            Pattern.compile("\\s+(?:said|told|announced|warned|reported)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|won't|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|planned|expects? to|expected to|set to|upcoming|next)\\b",
@@ -163,7 +169,10 @@ final class TimeExpressions {
                     out,
                     TimelineEntry.Precision.DAY,
                     false,
-                    m -> weekdayDate(m.group(1), weekday(m.group(2)), future && !saidJustBefore(sentence, m.start())));
+                    m -> weekdayDate(
+                            m.group(1),
+                            weekday(m.group(2)),
+                            future && !saidJustBefore(sentence, m.start()) && !saidJustAfter(sentence, m.end())));
         }
         if (weekday || anyOf(sentence.toLowerCase(Locale.ROOT), DEICTIC_STEMS)) {
             collect(DEICTIC, sentence, taken, out, TimelineEntry.Precision.DAY, false, m -> deictic(m.group(1)));
@@ -173,6 +182,11 @@ final class TimeExpressions {
 
     private static boolean saidJustBefore(String sentence, int at) {
         return SAID_BEFORE.matcher(sentence.substring(Math.max(0, at - 30), at)).find();
+    }
+
+    /** "Minister Sam Onger Monday told a meeting": a past speech verb right after the weekday. */
+    private static boolean saidJustAfter(String sentence, int at) {
+        return SAID_AFTER.matcher(sentence).region(at, sentence.length()).lookingAt();
     }
 
     private static boolean anyOf(String text, String[] parts) {

@@ -31,7 +31,10 @@ class TimeExpressionsTest {
         expected.put("The agency will open 40 clinics, its officials said Friday.", LocalDate.of(2016, 9, 2));
         expected.put("Its director told reporters Friday that they plan to open more.", LocalDate.of(2016, 9, 2));
         expected.put("The drug, which was approved Friday, is expected in shops soon.", LocalDate.of(2016, 9, 2));
+        expected.put("Prices will rise by 2020, an official warned here Friday.", LocalDate.of(2016, 9, 2));
+        expected.put("The act will help, the minister Friday told a meeting.", LocalDate.of(2016, 9, 2));
         expected.put("The board expects to decide on Friday.", LocalDate.of(2016, 9, 9));
+        expected.put("From October 1, this year, used goods are banned.", LocalDate.of(2016, 10, 1));
         expected.put("A ruling was expected Friday, the court will say when.", LocalDate.of(2016, 9, 9));
         expected.forEach(
                 (sentence, day) -> assertEquals(day, in(SUNDAY, sentence).date(), sentence));
