@@ -30,6 +30,9 @@ final class TimelineBuilder {
     /** ... and at least this many. */
     private static final int MIN_SHARED = 3;
 
+    /** Two sentences in a row of one article about one day share this many content words to tell one event. */
+    private static final int SAME_ARTICLE_SHARED = 1;
+
     /** @param expected dated after the publication of the article that reports it */
     private record Event(TimeExpressions.Found when, Sentence sentence, boolean expected) {}
 
@@ -275,7 +278,7 @@ final class TimelineBuilder {
 
     private static boolean sameEvent(Event a, Event b) {
         if (a.sentence().doc() == b.sentence().doc()) {
-            return false;
+            return sameDayInOneArticle(a, b);
         }
         boolean sameDate = a.when().date() != null
                 ? Objects.equals(a.when().date(), b.when().date())
@@ -293,5 +296,43 @@ final class TimelineBuilder {
         int smaller = Math.min(x.size(), y.size());
         x.retainAll(y);
         return x.size() >= MIN_SHARED && x.size() >= MIN_OVERLAP * smaller;
+    }
+
+    /**
+     * Two sentences in a row of one article about one day, both telling it the same way ("today",
+     * "on Friday") and sharing a content word: the article telling one event over two sentences
+     * ("Kenya and the World Bank today launched a project ..." / "Launching the project in Nairobi
+     * today, the minister said ...").
+     */
+    private static boolean sameDayInOneArticle(Event a, Event b) {
+        if (Math.abs(a.sentence().index() - b.sentence().index()) > 1
+                || a.when().date() == null
+                || a.when().precision() != TimelineEntry.Precision.DAY
+                || !a.when().date().equals(b.when().date())
+                || b.when().precision() != TimelineEntry.Precision.DAY
+                || !a.when().text().equalsIgnoreCase(b.when().text())) {
+            return false;
+        }
+        Set<String> x = new HashSet<>(a.sentence().terms());
+        x.retainAll(new HashSet<>(b.sentence().terms()));
+        x.removeIf(TimelineBuilder::aboutTime);
+        return x.size() >= SAME_ARTICLE_SHARED;
+    }
+
+    /** Content words a sentence uses for its time (stems): "today", "friday". */
+    private static final Set<String> TIME_TERMS = timeTerms();
+
+    private static boolean aboutTime(String term) {
+        return TIME_TERMS.contains(term);
+    }
+
+    private static Set<String> timeTerms() {
+        dev.precis.text.Terms terms = new dev.precis.text.Terms();
+        Set<String> out = new HashSet<>();
+        for (String w : new String[] {"today", "yesterday", "tomorrow", "tonight", "night", "morning", "evening"}) {
+            out.add(terms.stem(w));
+        }
+        dev.precis.report.Lexicon.WEEKDAYS.keySet().forEach(d -> out.add(terms.stem(d)));
+        return Set.copyOf(out);
     }
 }
