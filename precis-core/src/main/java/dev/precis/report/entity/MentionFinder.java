@@ -53,10 +53,7 @@ final class MentionFinder {
     private final java.util.Set<String> lowerCaseWords;
 
     private final List<Mention> mentions = new ArrayList<>();
-
-    MentionFinder() {
-        this(java.util.Set.of());
-    }
+    private final List<Bracketed> bracketed = new ArrayList<>();
 
     /** @param lowerCaseWords the words the story writes in lower case (a hyphenated name's syllables are not among them) */
     MentionFinder(java.util.Set<String> lowerCaseWords) {
@@ -77,8 +74,6 @@ final class MentionFinder {
                 && !lowerCaseWords.contains(bare)
                 && !dev.precis.text.StopWords.contains(bare);
     }
-
-    private final List<Bracketed> bracketed = new ArrayList<>();
 
     List<Mention> mentions() {
         return mentions;
@@ -167,11 +162,6 @@ final class MentionFinder {
     }
 
     /**
-     * The end of the longest run of capitalised words from {@code i} (four at most) that a known
-     * place is written as ("Western Hemisphere", "Middle East"), or {@code i} when none is; a run
-     * that goes on into a longer name ("New York Times", "Bronx Zoo") is left to the name rules.
-     */
-    /**
      * The end of a run of capitalised words inside a sentence that ends on an organisation's head
      * word ("adding Heritage High School to the list"), which the tagger may read as common nouns;
      * {@code i} when there is none.
@@ -195,6 +185,11 @@ final class MentionFinder {
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
     }
 
+    /**
+     * The end of the longest run of capitalised words from {@code i} (four at most) that a known
+     * place is written as ("Western Hemisphere", "Middle East"), or {@code i} when none is; a run
+     * that goes on into a longer name ("New York Times", "Bronx Zoo") is left to the name rules.
+     */
     private static int knownPlaceEnd(Sentence s, int i) {
         int n = s.tokens().size();
         if (ARTICLES.contains(lower(token(s, i)))) {
