@@ -56,6 +56,20 @@ public final class Shared {
         }
     }
 
+    /** A gold set's story read and analysed as the report reads it (problems left out). */
+    public static dev.precis.model.Corpus corpus(Precis precis, String story) {
+        dev.precis.ingest.IngestResult read = precis.ingestor().ingest(List.of(story(story)));
+        return precis.prepare(read.documents(), new ArrayList<>(read.problems()));
+    }
+
+    /** Straight quotes and apostrophes: a gold set is typed, the articles are not. */
+    public static String plain(String s) {
+        return s.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"');
+    }
+
     /** trafilatura's evaluation corpus of 990 web pages (main-text extraction). */
     public static Path trafilaturaEval() {
         Path p = root().resolve("data/extraction/trafilatura-eval");

@@ -287,11 +287,10 @@ final class DisagreementFinder {
                 context.add(stem == null ? w : stem);
             }
             int distance = i < position ? position - i : i - (position + words - 1);
-            for (Map.Entry<String, String> e : EVENTS.entrySet()) {
-                if (w.startsWith(e.getKey()) && distance < nearestDistance) {
-                    nearestEvent = e.getValue();
-                    nearestDistance = distance;
-                }
+            String event = eventOf(w);
+            if (event != null && distance < nearestDistance) {
+                nearestEvent = event;
+                nearestDistance = distance;
             }
         }
         // The nearest event word says what the amount counts: "killed as many as a half-million
@@ -355,11 +354,13 @@ final class DisagreementFinder {
                 || a.rate()
                 || b.rate()
                 || a.published() == null
-                || b.published() == null
-                || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) < MOMENT_DAYS) {
+                || b.published() == null) {
             return false;
         }
         long days = Math.abs(a.published().toEpochDay() - b.published().toEpochDay());
+        if (days < MOMENT_DAYS) {
+            return false;
+        }
         Claim earlier = a.published().isBefore(b.published()) ? a : b;
         Claim later = earlier == a ? b : a;
         return days >= OTHER_EVENTS_DAYS
@@ -422,7 +423,7 @@ final class DisagreementFinder {
         }
         Set<String> shared = new HashSet<>(a.context());
         shared.retainAll(b.context());
-        shared.removeIf(w -> EVENTS.keySet().stream().anyMatch(w::startsWith) || GENERIC_CONTEXT.contains(w));
+        shared.removeIf(w -> eventOf(w) != null || GENERIC_CONTEXT.contains(w));
         // A death toll needs one word of its incident in common ("bomb blasts in Russia", "bombings
         // in Moscow and other Russian cities"), so the dead of an air raid are not the bombings'.
         if (a.quantity().unit().equals("people") && sharedEvents.stream().anyMatch(DECISIVE_EVENTS::contains)) {

@@ -315,16 +315,12 @@ final class TimelineBuilder {
         }
         Set<String> x = new HashSet<>(a.sentence().terms());
         x.retainAll(new HashSet<>(b.sentence().terms()));
-        x.removeIf(TimelineBuilder::aboutTime);
+        x.removeAll(TIME_TERMS);
         return x.size() >= SAME_ARTICLE_SHARED;
     }
 
     /** Content words a sentence uses for its time (stems): "today", "friday". */
     private static final Set<String> TIME_TERMS = timeTerms();
-
-    private static boolean aboutTime(String term) {
-        return TIME_TERMS.contains(term);
-    }
 
     private static Set<String> timeTerms() {
         dev.precis.text.Terms terms = new dev.precis.text.Terms();

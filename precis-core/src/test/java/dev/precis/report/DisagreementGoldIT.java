@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.precis.Precis;
 import dev.precis.Shared;
-import dev.precis.ingest.IngestResult;
 import dev.precis.model.Corpus;
 import dev.precis.model.Sentence;
 import dev.precis.report.entity.EntityExtractor;
@@ -48,17 +47,9 @@ class DisagreementGoldIT {
         return byStory;
     }
 
-    /** Straight quotes and apostrophes: the gold is typed, the articles are not. */
-    private static String plain(String s) {
-        return s.replace('\u2019', '\'')
-                .replace('\u2018', '\'')
-                .replace('\u201c', '"')
-                .replace('\u201d', '"');
-    }
-
     /** The quantity the gold says a figure of a sentence counts, or null when it is not labelled. */
     private static String quantity(List<Gold> gold, Sentence s, String figure) {
-        String text = plain(s.text());
+        String text = Shared.plain(s.text());
         return gold.stream()
                 .filter(g -> g.figure().equals(figure) && text.startsWith(g.quote()))
                 .max(java.util.Comparator.comparingInt(g -> g.quote().length()))
@@ -71,8 +62,7 @@ class DisagreementGoldIT {
         int pairs = 0, labelled = 0, reported = 0, right = 0, same = 0;
         List<String> wrong = new ArrayList<>();
         for (var story : gold().entrySet()) {
-            IngestResult read = precis.ingestor().ingest(List.of(Shared.story(story.getKey())));
-            Corpus corpus = precis.prepare(read.documents(), new ArrayList<>(read.problems()));
+            Corpus corpus = Shared.corpus(precis, story.getKey());
             var finder = new DisagreementFinder(new EntityExtractor().extract(corpus.sentences()));
             for (DisagreementFinder.FigurePair p : finder.pairs(corpus)) {
                 pairs++;

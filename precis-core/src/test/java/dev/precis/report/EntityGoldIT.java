@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.precis.Precis;
 import dev.precis.Shared;
-import dev.precis.ingest.IngestResult;
 import dev.precis.model.AnalyzedDocument;
 import dev.precis.model.Corpus;
 import dev.precis.model.Entity;
@@ -78,8 +77,7 @@ class EntityGoldIT {
         int listed = 0, right = 0, named = 0, found = 0;
         List<String> wrong = new ArrayList<>();
         for (var story : gold().entrySet()) {
-            IngestResult read = precis.ingestor().ingest(List.of(Shared.story(story.getKey())));
-            Corpus corpus = precis.prepare(read.documents(), new ArrayList<>(read.problems()));
+            Corpus corpus = Shared.corpus(precis, story.getKey());
             List<Entity> entities = precis.report(corpus, Section.all()).entities();
             for (Entity e : entities) {
                 if (e.documents().size() < 3) {

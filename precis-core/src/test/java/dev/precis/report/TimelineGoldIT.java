@@ -47,14 +47,6 @@ class TimelineGoldIT {
         return out;
     }
 
-    /** Straight quotes and apostrophes: the gold is typed, the articles are not. */
-    private static String plain(String s) {
-        return s.replace('\u2019', '\'')
-                .replace('\u2018', '\'')
-                .replace('\u201c', '"')
-                .replace('\u201d', '"');
-    }
-
     static Figures figures() throws IOException {
         Map<String, List<Gold>> byStory = new LinkedHashMap<>();
         for (Gold g : gold()) {
@@ -70,9 +62,9 @@ class TimelineGoldIT {
             Set<Gold> found = new HashSet<>();
             for (TimelineEntry e : r.timeline()) {
                 entries++;
-                String text = plain(e.text());
+                String text = Shared.plain(e.text());
                 Gold g = story.getValue().stream()
-                        .filter(x -> text.contains(plain(x.quote())))
+                        .filter(x -> text.contains(Shared.plain(x.quote())))
                         .max(java.util.Comparator.comparingInt(x -> x.quote().length()))
                         .orElse(null);
                 if (g == null) {

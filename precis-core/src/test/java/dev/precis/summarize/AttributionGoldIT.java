@@ -56,11 +56,7 @@ class AttributionGoldIT {
         int tn = 0;
         Precis precis = Precis.builder().build();
         for (var set : bySet.entrySet()) {
-            Corpus corpus = precis.prepare(
-                    precis.ingestor()
-                            .ingest(List.of(Shared.story(set.getKey())))
-                            .documents(),
-                    new ArrayList<>());
+            Corpus corpus = Shared.corpus(precis, set.getKey());
             Map<String, Integer> articleIndex = new HashMap<>();
             for (int i = 0; i < corpus.size(); i++) {
                 articleIndex.put(corpus.documents().get(i).document().id(), i);

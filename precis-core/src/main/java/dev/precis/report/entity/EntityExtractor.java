@@ -4,6 +4,7 @@ import static dev.precis.report.Lexicon.key;
 
 import dev.precis.model.Entity;
 import dev.precis.model.Sentence;
+import dev.precis.report.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,15 +69,14 @@ public final class EntityExtractor {
      */
     private static boolean commonWord(Entity e, Set<String> lowerCase) {
         return !e.name().contains(" ")
-                && dev.precis.report.Lexicon.knownPlace(key(e.name())) == null // "tanzania" in a web address
+                && Lexicon.knownPlace(key(e.name())) == null // "tanzania" in a web address
                 && lowerCase.contains(e.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "New Yorkers", "Londoners": the people of a place, not an entity of their own. */
     private static boolean peopleOfAPlace(Entity e) {
         String name = e.name();
-        return name.endsWith("ers")
-                && dev.precis.report.Lexicon.knownPlace(key(name.substring(0, name.length() - 3))) != null;
+        return name.endsWith("ers") && Lexicon.knownPlace(key(name.substring(0, name.length() - 3))) != null;
     }
 
     /** Names the entity: a country by its ISO name, else the most frequent full form; a person's most frequent role. */
@@ -94,7 +94,7 @@ public final class EntityExtractor {
             }
             docs.add(m.doc());
             if (m.key.knownPlace()) {
-                country = dev.precis.report.Lexicon.knownPlace(key(m.surface));
+                country = Lexicon.knownPlace(key(m.surface));
             }
         }
         String name = country != null

@@ -88,8 +88,9 @@ final class MentionFinder {
         int n = s.tokens().size();
         int i = 0;
         while (i < n) {
+            boolean name = nameToken(s, i);
             int place = knownPlaceEnd(s, i);
-            if (place <= i && !nameToken(s, i)) {
+            if (place <= i && !name) {
                 place = headedRunEnd(s, i);
             }
             if (place > i) {
@@ -97,7 +98,7 @@ final class MentionFinder {
                 i = place;
                 continue;
             }
-            if (!nameToken(s, i)) {
+            if (!name) {
                 i++;
                 continue;
             }
