@@ -105,6 +105,20 @@ public final class Sentence {
         return plus > 0 ? t.substring(0, plus) : t;
     }
 
+    /**
+     * Whether the sentence has a verb (a word the tagger marks VERB or AUX): "Jeffrey Carpenter, team
+     * leader at the Computer Emergency Response Team." has none and is a fragment. Needs the tags.
+     */
+    public boolean hasVerb() {
+        for (int i = 0; i < tokens.size(); i++) {
+            String tag = tag(i);
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same sentence as part of document {@code newDoc} of another corpus; tags are shared. */
     public Sentence withDoc(int newDoc) {
         return new Sentence(this, newDoc);

@@ -52,11 +52,20 @@ final class TimeExpressions {
             "\\b(?:in|since|from|until|by|during|last|early|late|mid-?)\\s+" + MONTH + "(?!\\s+\\d)\\b");
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?:in|since|from|until|by|during|of)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
-    private static final Pattern RELATIVE_WEEKDAY = Pattern.compile(
-            "\\b(?:(last|next|this|on|early|late)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + "\\s+\\d)");
+    /** Not a weekday in general ("on a Friday night", "Every Tuesday and Thursday"). */
+    private static final Pattern RELATIVE_WEEKDAY =
+            Pattern.compile("(?<!\\b(?i:a|any|each|every)\\s)(?<!\\b(?i:every|each)\\s[A-Z][a-z]{5,8}\\s(?:and|or)\\s)"
+                    + "\\b(?:(last|next|this|on|early|late)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + "\\s+\\d)");
     /** Not inside a web address ("ww.netarrant.net/today/news"). */
     private static final Pattern DEICTIC =
             Pattern.compile("(?<![/.])\\b(today|yesterday|tomorrow|tonight)\\b(?!/)", Pattern.CASE_INSENSITIVE);
+    /**
+     * ... and not "today's" before a common noun when the sentence has another date: "the biggest
+     * advances will occur next year ... without the stomach problems of today's over-the-counter
+     * drugs" speaks of next year.
+     */
+    private static final Pattern DEICTIC_NOT_MODIFIER = Pattern.compile(
+            "(?<![/.])\\b(today|yesterday|tomorrow|tonight)\\b(?!/)(?!['\u2019]s\\s+[a-z])", Pattern.CASE_INSENSITIVE);
     /**
      * A speech verb in the past just before a weekday: "officials said Wednesday", "told him
      * Sunday that they plan to": the weekday dates the saying, which is past even when what was
@@ -71,6 +80,26 @@ final class TimeExpressions {
     /** Right after a weekday: a past speech verb ("Monday told", "Sunday said"). */
     private static final Pattern SAID_AFTER =
             Pattern.compile("\\s+(?:said|told|announced|warned|reported)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Right before a date, a present verb of what is set for it: "the committee meets April 20",
+     * "the on-sale date is Oct. 12", "the conference continues through Wednesday", "remarks
+     * prepared for delivery Thursday", "the issue being published Thursday".
+     */
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile(
+            "\\b(?:meets|opens|begins|starts|ends|closes|resumes|continues(?:\\s+through)?|runs\\s+through|is|are"
+                    + "|for\\s+delivery|being\\s+published|due(?:\\s+on|\\s+by)?)\\s+(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Right after a date, what is set for it: "in the Nov. 3 election", "an August 31 deadline". */
+    private static final Pattern SCHEDULED_AFTER =
+            Pattern.compile("\\s+(?:election|deadline|vote|primary|referendum|ballot)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Right before a date, a past participle of what was done: "the drug approved by the FDA in
+     * September", "the permit created in April" (not "expected in May", "scheduled on Friday").
+     */
+    private static final Pattern DONE_BEFORE =
+            Pattern.compile("(?<!\\b(?:be|being)\\s)\\b(?!(?:expected|scheduled|planned|slated|needed)\\b)[a-z]+ed"
+                    + "(?:\\s+by\\s+(?:the\\s+)?[\\w.&-]+)?\\s+(?:(?:in|on)\\s+)?$");
 
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|won't|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|planned|expects? to|expected to|set to|upcoming|next)\\b",
@@ -172,12 +201,56 @@ final class TimeExpressions {
                     m -> weekdayDate(
                             m.group(1),
                             weekday(m.group(2)),
-                            future && !saidJustBefore(sentence, m.start()) && !saidJustAfter(sentence, m.end())));
+                            futureAt(sentence, m, future)
+                                    && !saidJustBefore(sentence, m.start())
+                                    && !saidJustAfter(sentence, m.end())));
         }
         if (weekday || anyOf(sentence.toLowerCase(Locale.ROOT), DEICTIC_STEMS)) {
-            collect(DEICTIC, sentence, taken, out, TimelineEntry.Precision.DAY, false, m -> deictic(m.group(1)));
+            collect(
+                    out.isEmpty() ? DEICTIC : DEICTIC_NOT_MODIFIER,
+                    sentence,
+                    taken,
+                    out,
+                    TimelineEntry.Precision.DAY,
+                    false,
+                    m -> deictic(m.group(1)));
         }
         return out;
+    }
+
+    /**
+     * Whether the date a match names is to come: the sentence speaks of the future, or the words
+     * around the date set it ("meets April 20", "the Nov. 3 election"), unless a past participle
+     * right before it says it was done ("approved by the FDA in September").
+     */
+    private static boolean futureAt(String sentence, Matcher m, boolean sentenceFuture) {
+        return when(sentence, m, sentenceFuture) != Coming.NO;
+    }
+
+    /** Whether a date is to come, and how surely (see {@link #withoutYear}). */
+    private enum Coming {
+        NO,
+        /** The sentence speaks of the future. */
+        SENTENCE,
+        /** The words right around the date set it ("meets April 20", "an August 31 deadline"). */
+        SET
+    }
+
+    /**
+     * Whether the date a match names is to come: the words around the date set it ("meets April
+     * 20", "the Nov. 3 election"), or the sentence speaks of the future unless a past participle
+     * right before the date says it was done ("approved by the FDA in September").
+     */
+    private static Coming when(String sentence, Matcher m, boolean sentenceFuture) {
+        String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+        if (SCHEDULED_BEFORE.matcher(before).find()
+                || SCHEDULED_AFTER
+                        .matcher(sentence)
+                        .region(m.end(), sentence.length())
+                        .lookingAt()) {
+            return Coming.SET;
+        }
+        return sentenceFuture && !DONE_BEFORE.matcher(before).find() ? Coming.SENTENCE : Coming.NO;
     }
 
     private static boolean saidJustBefore(String sentence, int at) {
@@ -222,7 +295,7 @@ final class TimeExpressions {
                 };
                 return date(published.getYear() + shift, month, day);
             }
-            return withoutYear(month, day, future);
+            return withoutYear(month, day, when(sentence, m, future));
         });
         collect(
                 DAY_MONTH_YEAR,
@@ -247,7 +320,10 @@ final class TimeExpressions {
                 out,
                 TimelineEntry.Precision.MONTH,
                 true,
-                m -> monthOf(m.group().strip().toLowerCase(Locale.ROOT).startsWith("last"), month(m.group(1)), future));
+                m -> monthOf(
+                        m.group().strip().toLowerCase(Locale.ROOT).startsWith("last"),
+                        month(m.group(1)),
+                        futureAt(sentence, m, future)));
     }
 
     /**
@@ -328,31 +404,39 @@ final class TimeExpressions {
      * November reported on December 2 is last month's, not next year's), or, when the sentence
      * speaks of the future, the first not before it if that is within half a year.
      */
-    private LocalDate withoutYear(int month, int day, boolean future) {
+    private LocalDate withoutYear(int month, int day, Coming coming) {
         if (published == null) {
             return null;
         }
         LocalDate thisYear = date(published.getYear(), month, day);
         LocalDate past =
                 thisYear != null && !thisYear.isAfter(published) ? thisYear : date(published.getYear() - 1, month, day);
-        if (!future) {
+        if (coming == Coming.NO) {
             return past;
         }
-        LocalDate coming = thisYear != null && !thisYear.isBefore(published)
+        LocalDate next = thisYear != null && !thisYear.isBefore(published)
                 ? thisYear
                 : date(published.getYear() + 1, month, day);
         // "began Nov. 3 and will resume": a future sentence may still date a past event; the coming
-        // date is taken when it is within half a year.
-        return coming != null && coming.isBefore(published.plusDays(183)) ? coming : past;
+        // date is taken when it is within half a year, or when the words around it set it.
+        return next != null && (coming == Coming.SET || next.isBefore(published.plusDays(183))) ? next : past;
     }
 
-    /** Whether a match is the start of a span ("since July", "since Sept. 5, 2016"). */
+    /**
+     * Whether a match is the start of a span ("since July", "since Sept. 5, 2016", "a rise from 279
+     * in 1992 to 527 last year").
+     */
     private static boolean since(String sentence, Matcher m) {
         String text = m.group().toLowerCase(Locale.ROOT);
-        int from = Math.max(0, m.start() - 6);
+        String before =
+                sentence.substring(Math.max(0, m.start() - 20), m.start()).toLowerCase(Locale.ROOT);
         return text.startsWith("since ")
-                || sentence.substring(from, m.start()).toLowerCase(Locale.ROOT).endsWith("since ");
+                || before.endsWith("since ")
+                || FROM_A_FIGURE.matcher(before).find();
     }
+
+    /** "from 279 " before "in 1992": the figure a change started from, and when. */
+    private static final Pattern FROM_A_FIGURE = Pattern.compile("\\bfrom\\s+[$]?\\d[\\d,.]*%?\\s+$");
 
     private static boolean free(List<int[]> taken, Matcher m) {
         for (int[] t : taken) {

@@ -94,13 +94,32 @@ final class TimelineBuilder {
      * "Today, researchers believe ...", "Today it's a rhinoceros puzzle": a sentence that opens on
      * "Today" tells how things are now, not what happened on the day it was written (so are 19 of
      * the 20 such sentences in the DUC 2006 articles, features all); one that says what will happen
-     * today ("Today, the board will hear ...") is kept.
+     * today ("Today, the board will hear ...") is kept. So does a sentence with "today" and no verb
+     * in the past, nothing to come: "there are about 250,000 Navajos today", "songs still sung
+     * today", "their needs today, says a new study" (an event of the day is told in the past:
+     * "officials said today", "studies unveiled today").
      */
     static boolean tellsHowThingsAreNow(String sentence, TimeExpressions.Found f) {
-        return f.text().equalsIgnoreCase("today")
-                && OPENING_TODAY.matcher(sentence).find()
-                && !WILL.matcher(sentence).find();
+        if (!f.text().equalsIgnoreCase("today")) {
+            return false;
+        }
+        return OPENING_TODAY.matcher(sentence).find() && !WILL.matcher(sentence).find()
+                || !PastTense.in(sentence)
+                        && !COMING.matcher(sentence).find()
+                        && !TODAYS_PAPER.matcher(sentence).find();
     }
+
+    /** "according to today's Financial Post": the day's report, an event of the day. */
+    private static final java.util.regex.Pattern TODAYS_PAPER =
+            java.util.regex.Pattern.compile("\\b(?i:today)['\u2019]s\\s+[A-Z]");
+
+    /**
+     * What is to come: "a report to be released today", "talks set to continue today", "Babbitt
+     * today will ask".
+     */
+    private static final java.util.regex.Pattern COMING = java.util.regex.Pattern.compile(
+            "\\b(?:will|won't|shall|'ll|to\\s+be|set\\s+to|is\\s+to|are\\s+to|scheduled|plans?\\s+to|due\\s+to)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * One entry per event: articles written long after a day that name it ("the Oct. 31 crash",

@@ -269,21 +269,6 @@ public final class Candidates {
 
     private static final Set<String> SPEAKER_WORDS = Set.of("i", "we", "you", "my", "our", "your");
 
-    /**
-     * Whether a sentence has a verb (a word the tagger marks VERB or AUX): "Jeffrey Carpenter, team
-     * leader at the Computer Emergency Response Team." has none and is a fragment. Asked only of the
-     * sentences a method is about to choose, since it needs their tags.
-     */
-    static boolean hasVerb(Sentence s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
-            String tag = s.tag(i);
-            if (tag.equals("VERB") || tag.equals("AUX")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A line that opens on a list or dash marker ("--Built-in ...", "_ In a form ...", "- For ...", "1. ..."). */
     static boolean listItem(String t) {
         char c = t.charAt(0);

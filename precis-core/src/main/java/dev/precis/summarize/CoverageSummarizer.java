@@ -149,7 +149,7 @@ public final class CoverageSummarizer implements Summarizer {
                     || before != null && Redundancy.repeats(before, chosen, vectors)) {
                 continue; // the chosen set only grows: it will always repeat
             }
-            if (!Candidates.hasVerb(s) || before != null && !Candidates.hasVerb(before)) {
+            if (!s.hasVerb() || before != null && !before.hasVerb()) {
                 continue; // a fragment (tagged only now, for the few sentences that get this far)
             }
             if (before != null) {

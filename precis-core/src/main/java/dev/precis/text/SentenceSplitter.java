@@ -85,7 +85,10 @@ public final class SentenceSplitter {
         return open > close || straight % 2 == 1;
     }
 
-    /** Whether the text ends in a capitalised name and one capital initial: "... John F." */
+    /**
+     * Whether the text ends in a capitalised name and one capital initial ("... John F."), or in two
+     * initials ("superintendent J. O." before "Ogato").
+     */
     static boolean middleInitial(String previous, int lastSpace) {
         String last = previous.substring(lastSpace + 1);
         if (last.length() != 2 || !Character.isUpperCase(last.charAt(0)) || last.charAt(1) != '.') {
@@ -93,19 +96,31 @@ public final class SentenceSplitter {
         }
         int before = previous.lastIndexOf(' ', lastSpace - 1);
         String word = previous.substring(before + 1, Math.max(before + 1, lastSpace));
-        return word.length() >= 2
-                && Character.isUpperCase(word.charAt(0))
-                && word.chars().skip(1).allMatch(Character::isLowerCase)
-                && !StopWords.contains(word.toLowerCase(Locale.ROOT));
+        boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+        return initial
+                || word.length() >= 2
+                        && Character.isUpperCase(word.charAt(0))
+                        && word.chars().skip(1).allMatch(Character::isLowerCase)
+                        && !StopWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a piece opens with a capitalised word that is not a function word (a surname, not "The"). */
+    /**
+     * Whether a piece opens with a capitalised word that is not a function word (a surname, not
+     * "The"), or with another initial.
+     */
     private static boolean startsWithName(String next) {
         int end = 0;
         while (end < next.length() && Character.isLetter(next.charAt(end))) {
             end++;
         }
         String word = next.substring(0, end);
+        if (word.length() == 1
+                && Character.isUpperCase(word.charAt(0))
+                && next.length() > 2
+                && next.charAt(1) == '.'
+                && Character.isWhitespace(next.charAt(2))) {
+            return true; // another initial: "J. | O. Ogato"
+        }
         return word.length() >= 2
                 && Character.isUpperCase(word.charAt(0))
                 && !StopWords.contains(word.toLowerCase(Locale.ROOT));

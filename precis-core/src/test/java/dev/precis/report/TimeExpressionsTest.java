@@ -36,6 +36,15 @@ class TimeExpressionsTest {
         expected.put("The board expects to decide on Friday.", LocalDate.of(2016, 9, 9));
         expected.put("From October 1, this year, used goods are banned.", LocalDate.of(2016, 10, 1));
         expected.put("A ruling was expected Friday, the court will say when.", LocalDate.of(2016, 9, 9));
+        // Words around the date set it to come, or say it was done.
+        expected.put("The committee meets Sept. 20 to review the application.", LocalDate.of(2016, 9, 20));
+        expected.put("The official on-sale date is Oct. 12, dealers said.", LocalDate.of(2016, 10, 12));
+        expected.put("Tribes are backing a measure in the Nov. 8 election.", LocalDate.of(2016, 11, 8));
+        expected.put("The order sets an Oct. 31 deadline for the work.", LocalDate.of(2016, 10, 31));
+        expected.put("The conference continues through Wednesday.", LocalDate.of(2016, 9, 7));
+        expected.put("Prices rose, he said in remarks prepared for delivery Thursday.", LocalDate.of(2016, 9, 8));
+        expected.put(
+                "The clinics will compete with the one approved by the board on Aug. 3.", LocalDate.of(2016, 8, 3));
         expected.forEach(
                 (sentence, day) -> assertEquals(day, in(SUNDAY, sentence).date(), sentence));
     }
@@ -49,6 +58,16 @@ class TimeExpressionsTest {
         nowadays.put("Today, the council will vote on the harbour budget.", false);
         nowadays.put("The minister resigned today after the vote.", false);
         nowadays.put("Today's vote closed the debate.", false);
+        // "today" with no verb in the past and nothing to come: how things are now.
+        nowadays.put("There are about 90,000 fishermen on the coast today.", true);
+        nowadays.put("The old songs are still sung today by the elders.", true);
+        nowadays.put("Clinics fall short of their needs today, says a new study.", true);
+        nowadays.put("Many of the remedies being marketed today have not been tested.", true);
+        nowadays.put("Sacred songs are still sung today.", true);
+        nowadays.put("Officials said today that the clinic will open.", false);
+        nowadays.put("Two studies unveiled today show the drug works.", false);
+        nowadays.put("A report to be released today says the clinics helped.", false);
+        nowadays.put("The ministers started here today a four-day meeting.", false);
         nowadays.forEach((sentence, now) ->
                 assertEquals(now, TimelineBuilder.tellsHowThingsAreNow(sentence, in(SUNDAY, sentence)), sentence));
     }
@@ -61,6 +80,24 @@ class TimeExpressionsTest {
 
     private static String label(TimeExpressions.Found f) {
         return new TimelineEntry(f.date(), f.precision(), f.text(), "", java.util.List.of()).dateLabel();
+    }
+
+    @Test
+    void theYearAChangeStartedFromIsNoEvent() {
+        assertEquals("2016-05", label(in(SUNDAY, "Cases rose from 279 in 1992 to 527 in May.")));
+    }
+
+    @Test
+    void aWeekdayInGeneralIsNoDate() {
+        assertNull(in(SUNDAY, "They had to stay home on a Friday night to watch the show."));
+        assertNull(in(SUNDAY, "Every Tuesday he comes here to see a doctor."));
+    }
+
+    @Test
+    void todaysBeforeACommonNounGivesWayToAnotherDate() {
+        assertEquals(
+                "2017-03",
+                label(in(SUNDAY, "The biggest advances will come in March, without the pains of today's pills.")));
     }
 
     @Test

@@ -75,6 +75,7 @@ class TimelineGoldIT {
                 found.add(g);
                 if (!events.add(g.event())) {
                     duplicates++;
+                    wrong.add(story.getKey() + " repeats event " + g.event() + ": " + g.quote());
                 }
                 if (!g.date().equals("none") && g.date().equals(e.dateLabel()) && g.expected() == e.expected()) {
                     correct++;
@@ -109,13 +110,14 @@ class TimelineGoldIT {
         System.out.println("timeline gold: " + summary);
         // The gold must describe what the timeline lists: new entries need labels.
         assertTrue(f.labelled() >= 0.9 * f.entries(), "entries without a gold label:\n  " + summary);
-        // Floors at the figures of the session that wrote the set (on its first 98 entries 0.786 and
-        // 0.153 before its rules for "Today, ..." as nowadays, web addresses, "said Friday", "was
-        // approved Friday", "expects to" and "February, 1996"); issue 15 asks for 0.97 and 0.05.
+        // Issue 15 asks for 0.97 and 0.05. The set's first 98 entries scored 0.786 and 0.153; at 308
+        // entries 0.908 and 0.118 before the rules for "today" with no verb in the past (nowadays),
+        // dates the words around them set ("meets April 20", "an August 31 deadline"), "approved by
+        // the FDA in September", "every Tuesday", "from 279 in 1992" and two initials ("J. O. Ogato").
         assertTrue(f.correctShare() >= FLOOR_CORRECT, summary);
         assertTrue(f.duplicateShare() <= CEILING_DUPLICATES, summary);
     }
 
-    static final double FLOOR_CORRECT = 0.90;
+    static final double FLOOR_CORRECT = 0.97;
     static final double CEILING_DUPLICATES = 0.14;
 }

@@ -46,6 +46,11 @@ class SentenceSplitterTest {
                 splitter.split("Lt. Col. Hugo Chavez led the failed coup in 1992, officials said.")
                         .size());
         assertEquals(
+                1,
+                splitter.split("Drugs were sent last week, said acting superintendent J. O. Ogato in Kisii on Friday.")
+                        .size(),
+                "two initials");
+        assertEquals(
                 2,
                 splitter.split("The talks were led by Sergey V. Lavrov. He did not comment.")
                         .size(),

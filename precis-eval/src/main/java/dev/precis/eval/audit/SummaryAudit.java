@@ -171,7 +171,7 @@ public final class SummaryAudit {
                     || definiteWithoutReferent(s, sentences.subList(0, i), corpus)) {
                 flaws.add(Flaw.DANGLING);
             }
-            if (fragment(t) || !hasVerb(s)) {
+            if (fragment(t) || !s.hasVerb()) {
                 flaws.add(Flaw.FRAGMENT);
             }
             if (debris(t)) {
@@ -274,16 +274,6 @@ public final class SummaryAudit {
         }
         int close = Math.max(t.lastIndexOf('"'), t.lastIndexOf('\u201D'));
         return close > 0 && t.substring(close + 1).replaceAll("[\\p{P}\\s]", "").isEmpty();
-    }
-
-    /** Whether the tagger finds a verb (VERB or AUX): a sentence without one is a fragment. */
-    static boolean hasVerb(Sentence s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
-            if (s.tag(i).equals("VERB") || s.tag(i).equals("AUX")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean fragment(String t) {
