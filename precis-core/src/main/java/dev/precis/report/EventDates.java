@@ -19,7 +19,7 @@ public final class EventDates {
     private final List<List<LocalDate>> days;
 
     private final List<LocalDate> articleDays;
-    /** For a story whose articles are all dated: each article's expressions, made when first asked. */
+    /** Each article's expressions against its own publication, made when first asked. */
     private final java.util.Map<Integer, TimeExpressions> dated = new java.util.HashMap<>();
 
     private EventDates(List<AnalyzedDocument> documents, List<List<LocalDate>> days, List<LocalDate> articleDays) {
@@ -74,6 +74,19 @@ public final class EventDates {
         return day ? f.date() : null;
     }
 
+    /** Whether sentence {@code index} of article {@code doc} names a time itself ("on Monday", "in 2015"). */
+    public boolean namesTime(int doc, int index) {
+        AnalyzedDocument d = documents.get(doc);
+        return !times(doc).find(d.sentences().get(index).text()).isEmpty();
+    }
+
+    private TimeExpressions times(int doc) {
+        AnalyzedDocument d = documents.get(doc);
+        return dated.computeIfAbsent(
+                doc,
+                k -> new TimeExpressions(d.document().published(), d.document().body()));
+    }
+
     /** The day sentence {@code index} of article {@code doc} tells of, or null when none is known. */
     public LocalDate of(int doc, int index) {
         LocalDate own;
@@ -81,11 +94,9 @@ public final class EventDates {
             own = days.get(doc).get(index);
         } else {
             AnalyzedDocument d = documents.get(doc);
-            TimeExpressions times = dated.computeIfAbsent(
-                    doc,
-                    k -> new TimeExpressions(
-                            d.document().published(), d.document().body()));
-            own = day(times.best(d.sentences().get(index).text()), d.document().published());
+            own = day(
+                    times(doc).best(d.sentences().get(index).text()),
+                    d.document().published());
         }
         return own != null ? own : articleDays.get(doc);
     }

@@ -7,7 +7,10 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import java.util.List;
 
-/** Runs a summarizer and turns its choice into a {@link Summary}: story order, then attribution. */
+/**
+ * Runs a summarizer and turns its choice into a {@link Summary}: story order, attribution, then
+ * "today" written as the day it names ({@link TimePhrases}).
+ */
 public final class SummaryBuilder {
     private SummaryBuilder() {}
 
@@ -15,7 +18,7 @@ public final class SummaryBuilder {
         List<Sentence> chosen = StoryOrder.sort(method.select(corpus, request), corpus);
         Attributor attributor = new Attributor(corpus, chosen);
         List<SummarySentence> attributed =
-                chosen.stream().map(attributor::attribute).toList();
+                TimePhrases.anchor(chosen.stream().map(attributor::attribute).toList(), corpus, request);
         return new Summary(
                 method.name(),
                 attributed,

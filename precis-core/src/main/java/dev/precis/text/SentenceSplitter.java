@@ -72,7 +72,8 @@ public final class SentenceSplitter {
         return false;
     }
 
-    static boolean quoteOpen(String text) {
+    /** Whether a quotation is open at the end of {@code text}: more opening marks than closing ones. */
+    public static boolean quoteOpen(String text) {
         int open = 0;
         int close = 0;
         int straight = 0;
