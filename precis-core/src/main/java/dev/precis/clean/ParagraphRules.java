@@ -89,6 +89,9 @@ final class ParagraphRules {
         if (addressesReaderAboutPage(paragraph)) {
             return "notice about the page";
         }
+        if (noteToWireClients(paragraph)) {
+            return "note to the wire's clients";
+        }
         return null;
     }
 
@@ -114,6 +117,24 @@ final class ParagraphRules {
             reader |= READER_ADDRESS.contains(w);
         }
         return reader && pageTerms >= 3 && pageTerms * 8 >= words;
+    }
+
+    /** A telephone number: "(206) 448-8035", "212-556-1927". */
+    private static final Pattern PHONE = Pattern.compile("(?:\\(\\d{3}\\)\\s*|\\b\\d{3}-)\\d{3}-\\d{4}\\b");
+    /** What a wire service tells the papers that take its copy. */
+    private static final Pattern WIRE_CLIENTS = Pattern.compile(
+            "\\b(?:clients|editions|editors|move the following|moved the following)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A note from a wire service to its client papers, not news: it speaks to them ("please
+     * call"), gives a telephone number, and names editions, clients or what it moves ("The Seattle
+     * Post-Intelligencer plans to move the following for clients ... for editions of Tuesday, Nov.
+     * 16 ... please call Larry Johnson at (206) ...").
+     */
+    static boolean noteToWireClients(String paragraph) {
+        return (containsIgnoringCase(paragraph, "please") || containsIgnoringCase(paragraph, "you"))
+                && PHONE.matcher(paragraph).find()
+                && WIRE_CLIENTS.matcher(paragraph).find();
     }
 
     private static boolean containsIgnoringCase(String text, String lowerWord) {

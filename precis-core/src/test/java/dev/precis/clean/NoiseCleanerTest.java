@@ -23,6 +23,8 @@ class NoiseCleanerTest {
                 "Read our newsletter: sign up and tap the app to get every story first, please upgrade your browser.",
                 "Related: Storm hits the coast, with more rain expected over the...",
                 "The vote was seven to two, officials said.",
+                "The Harbour Times plans to move the following for clients of the Example News Service for"
+                        + " editions of Tuesday. If you have any questions, please call Jo Roe at (555) 448-8035.",
                 "By Jane Doe Staff Writer");
         Document cleaned =
                 new NoiseCleaner().clean(List.of(doc("a", null, body))).get(0);
