@@ -57,15 +57,16 @@ final class TimeExpressions {
             Pattern.compile("(?<!\\b(?i:a|any|each|every)\\s)(?<!\\b(?i:every|each)\\s[A-Z][a-z]{5,8}\\s(?:and|or)\\s)"
                     + "\\b(?:(last|next|this|on|early|late)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + "\\s+\\d)");
     /** Not inside a web address ("ww.netarrant.net/today/news"). */
-    private static final Pattern DEICTIC =
-            Pattern.compile("(?<![/.])\\b(today|yesterday|tomorrow|tonight)\\b(?!/)", Pattern.CASE_INSENSITIVE);
+    private static final String DEICTIC_WORD = "(?<![/.])\\b(today|yesterday|tomorrow|tonight)\\b(?!/)";
+
+    private static final Pattern DEICTIC = Pattern.compile(DEICTIC_WORD, Pattern.CASE_INSENSITIVE);
     /**
      * ... and not "today's" before a common noun when the sentence has another date: "the biggest
      * advances will occur next year ... without the stomach problems of today's over-the-counter
      * drugs" speaks of next year.
      */
-    private static final Pattern DEICTIC_NOT_MODIFIER = Pattern.compile(
-            "(?<![/.])\\b(today|yesterday|tomorrow|tonight)\\b(?!/)(?!['\u2019]s\\s+[a-z])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEICTIC_NOT_MODIFIER =
+            Pattern.compile(DEICTIC_WORD + "(?!['\u2019]s\\s+[a-z])", Pattern.CASE_INSENSITIVE);
     /**
      * A speech verb in the past just before a weekday: "officials said Wednesday", "told him
      * Sunday that they plan to": the weekday dates the saying, which is past even when what was
@@ -218,11 +219,7 @@ final class TimeExpressions {
         return out;
     }
 
-    /**
-     * Whether the date a match names is to come: the sentence speaks of the future, or the words
-     * around the date set it ("meets April 20", "the Nov. 3 election"), unless a past participle
-     * right before it says it was done ("approved by the FDA in September").
-     */
+    /** Whether the date a match names is to come, however surely ({@link #when}). */
     private static boolean futureAt(String sentence, Matcher m, boolean sentenceFuture) {
         return when(sentence, m, sentenceFuture) != Coming.NO;
     }

@@ -21,12 +21,16 @@ public final class StoryOrder {
     private StoryOrder() {}
 
     public static List<Sentence> sort(List<Sentence> sentences, Corpus corpus) {
+        return sort(sentences, corpus, EventDates.of(corpus.documents()));
+    }
+
+    /** As {@link #sort(List, Corpus)}, with the story's event days already found. */
+    static List<Sentence> sort(List<Sentence> sentences, Corpus corpus, EventDates days) {
         LocalDate latest = corpus.documents().stream()
                 .map(d -> d.document().published())
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.MIN);
-        EventDates days = EventDates.of(corpus.documents());
         java.util.Map<Sentence, LocalDate> dayOf = new java.util.IdentityHashMap<>();
         for (Sentence s : sentences) {
             LocalDate day = days.of(s.doc(), s.index());

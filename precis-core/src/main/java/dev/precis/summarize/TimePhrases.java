@@ -40,7 +40,8 @@ final class TimePhrases {
         "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
     };
 
-    static List<SummarySentence> anchor(List<SummarySentence> sentences, Corpus corpus, SummaryRequest request) {
+    static List<SummarySentence> anchor(
+            List<SummarySentence> sentences, Corpus corpus, EventDates days, SummaryRequest request) {
         LocalDate latest = corpus.documents().stream()
                 .map(d -> d.document().published())
                 .filter(Objects::nonNull)
@@ -49,7 +50,6 @@ final class TimePhrases {
         if (latest == null) {
             return sentences;
         }
-        EventDates days = EventDates.of(corpus.documents());
         List<LocalDate> dayOf = new ArrayList<>();
         sentences.forEach(s -> dayOf.add(days.of(s.source(), s.sentence().index())));
         boolean spansDays = dayOf.stream().filter(Objects::nonNull).distinct().count() >= 2;
