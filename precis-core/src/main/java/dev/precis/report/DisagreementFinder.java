@@ -4,6 +4,8 @@ import dev.precis.model.Corpus;
 import dev.precis.model.Disagreement;
 import dev.precis.model.Entity;
 import dev.precis.model.Sentence;
+import dev.precis.text.Quantities;
+import dev.precis.text.Quantity;
 import dev.precis.text.Terms;
 import dev.precis.text.WordCount;
 import dev.precis.text.WordLists;

@@ -23,15 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionGoldIT {
     /**
-     * The figures reached, held so that they do not fall: precision 0.761, recall 0.500 on 162
-     * decisions (0.673 / 0.500 when the set was written, before a corroborating sentence had to share
-     * a verb); the issue's targets (0.95 and 0.85) are not met. Lexical thresholds alone trade one
-     * for the other (cosine 0.30 and overlap 0.3: 0.633 / 0.714; 0.25 and 0.3: 0.526 / 0.857), and
-     * requiring equal figures cost both (identifiers such as "Flight 990").
+     * The figures reached, held so that they do not fall: precision 0.922, recall 0.671 on 162
+     * decisions (0.673 / 0.500 when the set was written; 0.761 / 0.500 once a corroborating
+     * sentence had to share a verb; then contradicting figures, containment, idf coverage and shared
+     * quotations). The issue's targets (0.95 and 0.85) are not met: most misses are paraphrases that
+     * share few words ("come up short on an agreement" for "failed to reach an agreement"). Every
+     * wrong decision is printed with the measures of the sentences behind it.
      */
-    static final double MIN_PRECISION = 0.76;
+    static final double MIN_PRECISION = 0.91;
 
-    static final double MIN_RECALL = 0.50;
+    static final double MIN_RECALL = 0.66;
 
     private record Row(String set, String sentence, String article, String other, boolean same) {}
 
@@ -55,6 +56,7 @@ class AttributionGoldIT {
         int fn = 0;
         int tn = 0;
         Precis precis = Precis.builder().build();
+        List<String> wrong = new ArrayList<>();
         for (var set : bySet.entrySet()) {
             Corpus corpus = Shared.corpus(precis, set.getKey());
             Map<String, Integer> articleIndex = new HashMap<>();
@@ -63,6 +65,7 @@ class AttributionGoldIT {
             }
             // (summary sentence, article): gold same when any labelled sentence of the article is.
             Map<Sentence, Map<Integer, Boolean>> decisions = new LinkedHashMap<>();
+            Map<Sentence, Map<Sentence, Boolean>> labelled = new HashMap<>();
             // The summary the pairs were drawn from (its sentences may be shortened), then the articles.
             int words = set.getKey().equals("seeds") ? 250 : 100;
             List<Sentence> summary = new ArrayList<>();
@@ -73,7 +76,10 @@ class AttributionGoldIT {
                 Sentence s = find(searched, r.sentence());
                 Integer article = articleIndex.get(r.article());
                 assertNotNull(article, r.article());
-                assertNotNull(find(corpus.documents().get(article).sentences(), r.other()), "labelled sentence " + r);
+                Sentence other = find(corpus.documents().get(article).sentences(), r.other());
+                assertNotNull(other, "labelled sentence " + r);
+                labelled.computeIfAbsent(s, k -> new java.util.IdentityHashMap<>())
+                        .put(other, r.same());
                 decisions.computeIfAbsent(s, k -> new LinkedHashMap<>()).merge(article, r.same(), Boolean::logicalOr);
             }
             Attributor attributor = new Attributor(corpus, decisions.keySet());
@@ -81,6 +87,26 @@ class AttributionGoldIT {
                 List<Integer> named = attributor.attribute(d.getKey()).corroborating();
                 for (var a : d.getValue().entrySet()) {
                     boolean predicted = named.contains(a.getKey());
+                    if (predicted != a.getValue()) {
+                        StringBuilder why = new StringBuilder((predicted ? "FP " : "FN ") + set.getKey() + " "
+                                + corpus.documents().get(a.getKey()).document().id() + " | "
+                                + d.getKey().text());
+                        List<Sentence> shown = new ArrayList<>(attributor.matches(
+                                d.getKey(), corpus.documents().get(a.getKey()).sentences()));
+                        labelled.getOrDefault(d.getKey(), Map.of()).keySet().stream()
+                                .filter(l -> l.doc() == a.getKey() && !shown.contains(l))
+                                .forEach(shown::add);
+                        shown.forEach(o -> why.append("\n    ")
+                                .append(
+                                        switch (String.valueOf(labelled.getOrDefault(d.getKey(), Map.of())
+                                                .get(o))) {
+                                            case "true" -> "[same] ";
+                                            case "false" -> "[not ] ";
+                                            default -> "[----] ";
+                                        })
+                                .append(attributor.explain(d.getKey(), o)));
+                        wrong.add(why.toString());
+                    }
                     if (predicted && a.getValue()) {
                         tp++;
                     } else if (predicted) {
@@ -98,6 +124,7 @@ class AttributionGoldIT {
         System.out.printf(
                 "attribution gold set: %d decisions, precision %.3f, recall %.3f (tp %d, fp %d, fn %d, tn %d)%n",
                 tp + fp + fn + tn, precision, recall, tp, fp, fn, tn);
+        wrong.forEach(System.out::println);
         assertTrue(precision >= MIN_PRECISION, "precision " + precision);
         assertTrue(recall >= MIN_RECALL, "recall " + recall);
     }

@@ -1,4 +1,4 @@
-package dev.precis.report;
+package dev.precis.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

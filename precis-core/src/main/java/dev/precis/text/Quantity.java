@@ -1,4 +1,4 @@
-package dev.precis.report;
+package dev.precis.text;
 
 /**
  * An amount stated in a sentence: "more than 300,000 people", "ninety minutes", "hundreds of
@@ -11,9 +11,9 @@ package dev.precis.report;
  * @param noun   the counted word as written, lower case ("people", "civilians", "minutes")
  * @param start  character offset of the phrase in the sentence
  */
-record Quantity(String phrase, double low, double high, String unit, String noun, int start) {
+public record Quantity(String phrase, double low, double high, String unit, String noun, int start) {
     /** Two phrases state the same amount: the same bounds, give or take 2% ("90" and "ninety"). */
-    boolean sameAs(Quantity o) {
+    public boolean sameAs(Quantity o) {
         return close(low, o.low) && close(high, o.high);
     }
 
@@ -22,7 +22,7 @@ record Quantity(String phrase, double low, double high, String unit, String noun
      * 300" or "nearly 300" (300, not infinity or zero), the middle of a range on a log scale
      * ("hundreds of thousands": about 450,000).
      */
-    double typical() {
+    public double typical() {
         if (Double.isInfinite(high)) {
             return low;
         }

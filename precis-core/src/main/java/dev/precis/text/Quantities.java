@@ -1,6 +1,5 @@
-package dev.precis.report;
+package dev.precis.text;
 
-import dev.precis.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  * "hundreds of thousands" between 100,000 and a million; "ninety minutes" equals "90 minutes";
  * "an hour-long meeting" lasted 60 minutes.
  */
-final class Quantities {
+public final class Quantities {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1),
             Map.entry("two", 2),
@@ -110,7 +109,8 @@ final class Quantities {
 
     private Quantities() {}
 
-    static List<Quantity> find(String sentence) {
+    /** The amounts stated in a sentence, in the order they appear. */
+    public static List<Quantity> find(String sentence) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(sentence);
         while (m.find()) {
@@ -228,7 +228,7 @@ final class Quantities {
     }
 
     /** 300,000 / 1.5 million / ninety / twenty-five thousand / a half-million. */
-    static Double value(String text) {
+    public static Double value(String text) {
         String t = text.toLowerCase(Locale.ROOT).replace(",", "").strip();
         if (t.matches(HALF)) {
             return 0.5 * (t.endsWith("billion") ? 1e9 : 1e6);

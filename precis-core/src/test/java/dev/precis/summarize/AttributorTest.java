@@ -1,0 +1,80 @@
+package dev.precis.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.precis.Precis;
+import dev.precis.model.Corpus;
+import dev.precis.model.Document;
+import dev.precis.model.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which other reports state a summary sentence's fact (sentences written for this test). */
+class AttributorTest {
+    private static final Precis PRECIS = Precis.builder().build();
+
+    private static Corpus corpus(String... bodies) {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < bodies.length; i++) {
+            docs.add(new Document("d" + i, "Ferry", null, null, LocalDate.of(2024, 3, 12), bodies[i], "test"));
+        }
+        return PRECIS.prepare(docs, new ArrayList<>());
+    }
+
+    private static List<Integer> corroborating(Corpus corpus) {
+        Sentence first = corpus.documents().get(0).sentences().get(0);
+        return new Attributor(corpus, List.of(first)).attribute(first).corroborating();
+    }
+
+    @Test
+    void aShorterReportOfTheSameOutcomeCorroborates() {
+        Corpus c = corpus(
+                "The Ostravale ferry sank in the harbour on Friday, killing all 41 passengers aboard.",
+                "All 41 passengers aboard the ferry died.",
+                "The harbour master said the Ostravale ferry was inspected in May.");
+        assertEquals(List.of(1), corroborating(c));
+    }
+
+    @Test
+    void anotherCountOfTheSameThingDoesNotCorroborate() {
+        Corpus c = corpus(
+                "The blast at the Ostravale harbour killed 258 people, including 12 sailors.",
+                "The blast at the Ostravale harbour killed 247 people, including 12 sailors.",
+                "Twin blasts at the Ostravale harbour killed 270 people, 258 of them dockers, including 12 sailors.");
+        assertEquals(List.of(2), corroborating(c), "258 stated as a bare number agrees; 247 people does not");
+    }
+
+    @Test
+    void sharedTopicWithoutTheActionDoesNotCorroborate() {
+        Corpus c = corpus(
+                "Two dockers were charged with sinking the Ostravale harbour ferry.",
+                "The two dockers accused in the Ostravale harbour ferry case did not enter pleas.");
+        assertFalse(corroborating(c).contains(1));
+    }
+
+    @Test
+    void theSameQuotationIsTheSameStatement() {
+        Corpus c = corpus(
+                "\u201CWe are not done yet,\u201D the mayor of Ostravale said at the harbour on Friday.",
+                "\"We are not done yet,\" she said.",
+                "Pills called \u201Cnon-steroidal anti-inflammatory drugs\u201D were sold at the harbour.",
+                "Ostravale pharmacies sell non-steroidal anti-inflammatory drugs.");
+        assertTrue(Attributor.sameQuotation(c.sentences().get(0), c.sentences().get(1)));
+        assertFalse(Attributor.sameQuotation(c.sentences().get(2), c.sentences().get(3)), "a quoted term says nothing");
+    }
+
+    @Test
+    void actionsLeaveOutNamingVerbsAndNounsTheTaggerCallsVerbs() {
+        Sentence s = corpus("Millions of people depend on pills called analgesics after the harbour bombing.")
+                .sentences()
+                .get(0);
+        assertTrue(
+                Attributor.actions(s).contains("depend"), Attributor.actions(s).toString());
+        assertFalse(Attributor.actions(s).contains("call"), "naming");
+        assertFalse(Attributor.actions(s).contains("bomb"), "'the harbour bombing' is a noun");
+    }
+}
