@@ -103,10 +103,36 @@ final class TimelineBuilder {
         if (!f.text().equalsIgnoreCase("today")) {
             return false;
         }
+        String quoted = quotationHolding(sentence, "today");
+        if (quoted != null) {
+            sentence = quoted; // the speaker's tense, not the reporter's "she said"
+        }
         return OPENING_TODAY.matcher(sentence).find() && !WILL.matcher(sentence).find()
                 || !PastTense.in(sentence)
                         && !COMING.matcher(sentence).find()
                         && !TODAYS_PAPER.matcher(sentence).find();
+    }
+
+    /**
+     * The quotation a word stands in ("\u201CToday's kids have lost respect,\u201D she said"), or null
+     * when it stands outside quotation marks.
+     */
+    static String quotationHolding(String sentence, String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "\\b" + word + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(sentence);
+        if (!m.find() || !dev.precis.text.SentenceSplitter.quoteOpen(sentence.substring(0, m.start()))) {
+            return null;
+        }
+        int open = Math.max(sentence.lastIndexOf('\u201C', m.start()), sentence.lastIndexOf('"', m.start()));
+        int close = sentence.length();
+        for (char c : new char[] {'\u201D', '"'}) {
+            int i = sentence.indexOf(c, m.end());
+            if (i >= 0 && i < close) {
+                close = i;
+            }
+        }
+        return sentence.substring(open + 1, close);
     }
 
     /** "according to today's Financial Post": the day's report, an event of the day. */

@@ -68,6 +68,10 @@ class TimeExpressionsTest {
         nowadays.put("Two studies unveiled today show the drug works.", false);
         nowadays.put("A report to be released today says the clinics helped.", false);
         nowadays.put("The ministers started here today a four-day meeting.", false);
+        // within a quotation, the speaker's tense counts, not the reporter's "she said"
+        nowadays.put("\u201cToday's children have lost respect for their elders,\u201d she said.", true);
+        nowadays.put("\u201cWe signed it today,\u201d the minister said.", false);
+        nowadays.put("The mayor said today that \u201cthe harbour is open.\u201d", false);
         nowadays.forEach((sentence, now) ->
                 assertEquals(now, TimelineBuilder.tellsHowThingsAreNow(sentence, in(SUNDAY, sentence)), sentence));
     }
