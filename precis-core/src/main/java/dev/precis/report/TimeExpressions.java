@@ -202,9 +202,14 @@ final class TimeExpressions {
                     m -> weekdayDate(
                             m.group(1),
                             weekday(m.group(2)),
-                            futureAt(sentence, m, future)
-                                    && !saidJustBefore(sentence, m.start())
-                                    && !saidJustAfter(sentence, m.end())));
+                            POSSESSIVE
+                                            .matcher(sentence)
+                                            .region(m.end(), sentence.length())
+                                            .lookingAt()
+                                    ? nearestIsAhead(weekday(m.group(2)))
+                                    : futureAt(sentence, m, future)
+                                            && !saidJustBefore(sentence, m.start())
+                                            && !saidJustAfter(sentence, m.end())));
         }
         if (weekday || anyOf(sentence.toLowerCase(Locale.ROOT), DEICTIC_STEMS)) {
             collect(
@@ -379,6 +384,22 @@ final class TimeExpressions {
             case "tomorrow" -> published.plusDays(1);
             default -> published;
         };
+    }
+
+    /** A weekday's possessive: "Wednesday's Journal of the American Medical Association", "Sunday's talks". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+
+    /**
+     * Whether the nearest such weekday lies ahead of publication (at most three days): "in
+     * Wednesday's Journal" written on a Tuesday is the coming issue, "Sunday's talks" written on a
+     * Monday were yesterday's. A possessive names the day without a tense of its own.
+     */
+    private boolean nearestIsAhead(DayOfWeek day) {
+        if (published == null) {
+            return false;
+        }
+        int ahead = (day.getValue() - published.getDayOfWeek().getValue() + 7) % 7;
+        return ahead > 0 && ahead <= 3;
     }
 
     private LocalDate weekdayDate(String modifier, DayOfWeek day, boolean future) {

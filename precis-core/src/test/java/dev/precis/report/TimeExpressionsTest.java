@@ -77,6 +77,12 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aWeekdaysPossessiveIsTheNearestSuchDay() {
+        assertEquals("2016-09-05", label(in(SUNDAY, "The study appears in Monday's Journal of Harbour Medicine.")));
+        assertEquals("2016-09-02", label(in(SUNDAY, "Friday's talks ended without a deal.")));
+    }
+
+    @Test
     void aMonthAndYearMayHaveACommaBetween() {
         assertEquals("1996-02", label(in(SUNDAY, "The authorities, in February, 1996, set up a hot line.")));
         assertEquals("2016-05", label(in(SUNDAY, "Protests grew in May, 2000 people marching through the town.")));
