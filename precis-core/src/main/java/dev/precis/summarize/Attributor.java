@@ -52,8 +52,17 @@ public final class Attributor {
 
     /** @param toAttribute the sentences {@link #attribute} will be asked about */
     public Attributor(Corpus corpus, Collection<Sentence> toAttribute) {
+        this(corpus, new TermVectors(corpus), toAttribute);
+    }
+
+    /** For {@link #states} alone (a summarizer keeping a fact from going in twice), sharing its vectors. */
+    Attributor(Corpus corpus, TermVectors vectors) {
+        this(corpus, vectors, List.of());
+    }
+
+    private Attributor(Corpus corpus, TermVectors vectors, Collection<Sentence> toAttribute) {
         this.corpus = corpus;
-        this.vectors = new TermVectors(corpus);
+        this.vectors = vectors;
         for (Sentence s : toAttribute) {
             for (String t : s.terms()) {
                 sentencesWithTerm.putIfAbsent(t, new ArrayList<>());
@@ -88,6 +97,14 @@ public final class Attributor {
             }
         });
         return new SummarySentence(s, s.doc(), new ArrayList<>(corroborating));
+    }
+
+    /** Whether the sentence {@code o} states the fact of {@code s} (any two sentences of the corpus). */
+    boolean states(Sentence o, Sentence s) {
+        Set<String> terms = new HashSet<>(s.terms());
+        Set<String> shared = new HashSet<>(terms);
+        shared.retainAll(new HashSet<>(o.terms()));
+        return sameFact(s, terms, o, shared.size());
     }
 
     /**

@@ -104,6 +104,7 @@ public final class CoverageSummarizer implements Summarizer {
             }
         }
         TermVectors vectors = new TermVectors(corpus);
+        Attributor facts = new Attributor(corpus, vectors);
         List<Sentence> chosen = new ArrayList<>();
         int words = 0;
         while (!queue.isEmpty()) {
@@ -148,6 +149,9 @@ public final class CoverageSummarizer implements Summarizer {
             if (Redundancy.repeats(s, chosen, vectors)
                     || before != null && Redundancy.repeats(before, chosen, vectors)) {
                 continue; // the chosen set only grows: it will always repeat
+            }
+            if (chosen.stream().anyMatch(c -> facts.states(c, s))) {
+                continue; // its fact is in already, told another way ("All 217 people aboard were killed")
             }
             if (!s.hasVerb() || before != null && !before.hasVerb()) {
                 continue; // a fragment (tagged only now, for the few sentences that get this far)
