@@ -28,6 +28,19 @@ public final class Compression {
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
             "^(?:However|Meanwhile|Also|In addition|Moreover|Furthermore|Nevertheless|Still|Instead|Indeed|Besides)\\s*,\\s+");
 
+    /**
+     * A clause after the speech verb: the tail reports news of its own ("..., state health officials
+     * said Thursday the virus is likely present statewide."), and what precedes the comma may be
+     * only a subordinate clause ("After confirming the virus in birds").
+     */
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\b(?:said|says|told|added|reported|announced"
+            + "|stated|noted|explained)\\b.*\\b(?:that|is|are|was|were|be|will|would|has|have|had|can|could|may"
+            + "|might|should|must|does|did)\\b");
+
+    /** A clause that cannot stand alone: what is left when the main clause went with the tail. */
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "(?:After|Before|While|When|Whenever|Although|Though|Because|If|Since|Unless|Until|Once|As|Whereas)\\b");
+
     private static final int MAX_ATTRIBUTION_WORDS = 14;
     private static final int MIN_REMAINING_WORDS = 8;
 
@@ -68,7 +81,10 @@ public final class Compression {
             return sentence;
         }
         String main = stripped.substring(0, comma);
-        if (words(m.group("attr")) > MAX_ATTRIBUTION_WORDS || words(main) < MIN_REMAINING_WORDS) {
+        if (words(m.group("attr")) > MAX_ATTRIBUTION_WORDS
+                || words(main) < MIN_REMAINING_WORDS
+                || REPORTED_CLAUSE.matcher(m.group("attr")).find()
+                || SUBORDINATE.matcher(main).lookingAt() && main.indexOf(',') < 0) {
             return sentence;
         }
         return main + m.group("end");
