@@ -188,7 +188,7 @@ public final class Candidates {
             }
             boolean empty = first.equals("it")
                     && (next.equals("is") || next.equals("was") || next.equals("'s"))
-                    && (tokens.contains("to") || tokens.contains("that"));
+                    && extraposed(s, k + 2);
             return !empty;
         }
         boolean apposition = k + 3 < tokens.size()
@@ -196,6 +196,54 @@ public final class Candidates {
                 && Character.isUpperCase(tokens.get(k + 3).charAt(0));
         return first.equals("the") && POINTING_NOUNS.contains(next) && !apposition;
     }
+
+    /**
+     * "It is hard to say", "It was expected that", "It is the first time that": an adjective, a
+     * determiner or a verb of thinking after "It is", then an infinitive or a "that" clause that
+     * carries the real subject. "It is spread to people by mosquitoes" is a passive: the "it" is
+     * the virus of an earlier sentence.
+     */
+    private static boolean extraposed(Sentence s, int from) {
+        List<String> tokens = s.tokens();
+        if (from >= tokens.size()) {
+            return false;
+        }
+        String tag = s.tag(from);
+        boolean predicate = tag.equals("ADJ")
+                || tag.equals("DET")
+                || tag.equals("ADV")
+                || THINKING.contains(tokens.get(from).toLowerCase(Locale.ROOT));
+        if (!predicate) {
+            return false;
+        }
+        for (int i = from; i < Math.min(tokens.size(), from + 5); i++) {
+            String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (t.equals("that") || t.equals("to") || t.equals("whether")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Participles that take an extraposed clause: "It was expected that ...". */
+    private static final Set<String> THINKING = Set.of(
+            "expected",
+            "believed",
+            "thought",
+            "said",
+            "hoped",
+            "feared",
+            "estimated",
+            "reported",
+            "known",
+            "understood",
+            "assumed",
+            "alleged",
+            "claimed",
+            "suggested",
+            "planned",
+            "decided",
+            "agreed");
 
     /** Stems of words about the reporting itself ("media", "reported", "talks", "said"): no fact of the story. */
     private static final Set<String> ABOUT_REPORTING = Set.of(

@@ -34,6 +34,8 @@ class CandidatesTest {
         assertTrue(Candidates.pointsBack(sentence("The official declined to give her name.")));
         assertFalse(Candidates.pointsBack(sentence("This year, the council expects 3,000 visitors.")), "time");
         assertFalse(Candidates.pointsBack(sentence("It is hard to say when the bridge will reopen.")), "empty subject");
+        assertFalse(Candidates.pointsBack(sentence("It was expected that the bridge would reopen.")), "empty subject");
+        assertTrue(Candidates.pointsBack(sentence("It is spread to people by mosquitoes.")), "'to' a preposition");
         assertFalse(
                 Candidates.pointsBack(sentence("The report, Harbour Safety in Ostravale, lists nine faults.")),
                 "named in apposition");
