@@ -92,6 +92,9 @@ final class ParagraphRules {
         if (noteToWireClients(paragraph)) {
             return "note to the wire's clients";
         }
+        if (NOTE_TO_EDITORS.matcher(paragraph).lookingAt()) {
+            return "note to editors";
+        }
         return null;
     }
 
@@ -118,6 +121,15 @@ final class ParagraphRules {
         }
         return reader && pageTerms >= 3 && pageTerms * 8 >= words;
     }
+
+    /**
+     * A paragraph addressed to the papers' editors by a label in capitals: "ATTENTION EDITORS: The
+     * following photos are part of tonight's Photo Package", "(EDITORS: There is no charge for use
+     * of this story ...", "EDITOR'S NOTE: ...".
+     */
+    private static final Pattern NOTE_TO_EDITORS = Pattern.compile(
+            "\\s*(?:&\\w+;\\s*)?\\(?\\s*(?:ATTENTION EDITORS|ATTN:? EDITORS|EDITORS|EDITOR['\u2019]?S NOTE|EDITORS['\u2019]? NOTE"
+                    + "|NOTE TO EDITORS|ADVISORY)\\s*:");
 
     /** A telephone number: "(206) 448-8035", "212-556-1927". */
     private static final Pattern PHONE = Pattern.compile("(?:\\(\\d{3}\\)\\s*|\\b\\d{3}-)\\d{3}-\\d{4}\\b");

@@ -161,7 +161,12 @@ public final class Attributor {
             return false;
         }
         double cosine = vectors.cosine(s, o);
-        boolean contained = covered(new HashSet<>(o.terms()), s) >= MIN_CONTAINED;
+        // the other's words are within this one, its actions too: "... opens May 19" is not in a sentence
+        // that only names the film
+        boolean contained = covered(new HashSet<>(o.terms()), s) >= MIN_CONTAINED
+                && actions(o, false).stream()
+                        .allMatch(
+                                a -> s.stems().stream().map(Attributor::action).anyMatch(a::equals));
         boolean matched = contained
                 || sharedTerms >= MIN_TERM_OVERLAP * terms.size() && cosine >= MIN_SIMILARITY
                 || covered(terms, o) >= MIN_COVERED;
@@ -180,8 +185,13 @@ public final class Attributor {
         String other = null;
         while (m.find()) {
             String quoted = plainWords(m.group(1));
-            // four words as written: a quoted term ("non-steroidal anti-inflammatory drugs") is not a statement
-            if (m.group(1).strip().split("\\s+").length >= 4) {
+            // four words as written, mostly in lower case: a quoted term ("non-steroidal anti-inflammatory
+            // drugs") or title ("Star Wars: Episode I _ The Phantom Menace") is not a statement
+            String[] words = m.group(1).strip().split("\\s+");
+            long lower = java.util.Arrays.stream(words)
+                    .filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))
+                    .count();
+            if (words.length >= 4 && lower * 2 >= words.length) {
                 other = other == null ? " " + plainWords(o.text()) + " " : other;
                 if (other.contains(" " + quoted + " ")) {
                     return true;

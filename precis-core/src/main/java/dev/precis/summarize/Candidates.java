@@ -171,6 +171,9 @@ public final class Candidates {
      */
     static boolean pointsBack(Sentence s) {
         List<String> tokens = s.tokens();
+        if (contrastsWithWhatCameBefore(tokens)) {
+            return true;
+        }
         int k = 0;
         while (k < tokens.size()
                 && (LINKING.contains(tokens.get(k).toLowerCase(Locale.ROOT))
@@ -195,6 +198,18 @@ public final class Candidates {
                 && tokens.get(k + 2).equals(",")
                 && Character.isUpperCase(tokens.get(k + 3).charAt(0));
         return first.equals("the") && POINTING_NOUNS.contains(next) && !apposition;
+    }
+
+    /** ", however," or ", however." inside a sentence: "The army remains secretive, however." */
+    private static boolean contrastsWithWhatCameBefore(List<String> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).equalsIgnoreCase("however")
+                    && tokens.get(i - 1).equals(",")
+                    && (tokens.get(i + 1).equals(",") || tokens.get(i + 1).equals("."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

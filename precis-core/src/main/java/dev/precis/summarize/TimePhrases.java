@@ -79,9 +79,12 @@ final class TimePhrases {
         return out;
     }
 
-    /** "said" in the active ("Obama said", not "it was said"), with no day after it. */
-    private static final Pattern SAID =
-            Pattern.compile("(?<!\\b(?:was|were|is|are|be|been)\\s)\\bsaid\\b(?!\\s+(?:on\\s+)?[A-Z][a-z]+day\\b)");
+    /**
+     * "said" in the active ("Obama said", not "it was said"), with no day after it, nor its speaker
+     * ("..., said Sarah Johnston": a day between them reads "said July 23 Sarah Johnston").
+     */
+    private static final Pattern SAID = Pattern.compile(
+            "(?<!\\b(?:was|were|is|are|be|been)\\s)\\bsaid\\b(?!\\s+(?:on\\s+)?[A-Z][a-z]+day\\b)(?!\\s+[A-Z])");
 
     /**
      * A sentence of a day other than the one before it in the summary, that names no time itself:

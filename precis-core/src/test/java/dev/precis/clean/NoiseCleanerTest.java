@@ -25,6 +25,8 @@ class NoiseCleanerTest {
                 "The vote was seven to two, officials said.",
                 "The Harbour Times plans to move the following for clients of the Example News Service for"
                         + " editions of Tuesday. If you have any questions, please call Jo Roe at (555) 448-8035.",
+                "ATTENTION EDITORS: The following photos are part of tonight's Harbour Times Photo Package.",
+                "(EDITORS: There is no charge for use of this story, but please credit the Harbour Times.)",
                 "By Jane Doe Staff Writer");
         Document cleaned =
                 new NoiseCleaner().clean(List.of(doc("a", null, body))).get(0);

@@ -74,7 +74,9 @@ class AttributorTest {
                 "\u201CWe are not done yet,\u201D the mayor of Ostravale said at the harbour on Friday.",
                 "\"We are not done yet,\" she said.",
                 "Pills called \u201Cnon-steroidal anti-inflammatory drugs\u201D were sold at the harbour.",
-                "Ostravale pharmacies sell non-steroidal anti-inflammatory drugs.");
+                "Ostravale pharmacies sell non-steroidal anti-inflammatory drugs.",
+                "The trailer for \u201CHarbour Wars: Episode I _ The Phantom Ferry\u201D came out on Friday.",
+                "Fans queued in Ostravale for \u201CHarbour Wars: Episode I _ The Phantom Ferry\u201D all week.");
         assertTrue(Attributor.sameQuotation(c.sentences().get(0), c.sentences().get(1)));
         assertFalse(Attributor.sameQuotation(c.sentences().get(2), c.sentences().get(3)), "a quoted term says nothing");
     }

@@ -36,6 +36,8 @@ class CandidatesTest {
         assertFalse(Candidates.pointsBack(sentence("It is hard to say when the bridge will reopen.")), "empty subject");
         assertFalse(Candidates.pointsBack(sentence("It was expected that the bridge would reopen.")), "empty subject");
         assertTrue(Candidates.pointsBack(sentence("It is spread to people by mosquitoes.")), "'to' a preposition");
+        assertTrue(Candidates.pointsBack(sentence("The harbour board remains secretive, however.")));
+        assertTrue(Candidates.pointsBack(sentence("The harbour board, however, remains secretive.")));
         assertFalse(
                 Candidates.pointsBack(sentence("The report, Harbour Safety in Ostravale, lists nine faults.")),
                 "named in apposition");

@@ -45,6 +45,10 @@ class TimePhrasesTest {
                 TimePhrases.saidOn("\u201CWe said no,\u201D Obama said in Hangzhou.", SUNDAY, MONDAY));
         assertEquals("Nothing was said.", TimePhrases.saidOn("Nothing was said.", SUNDAY, MONDAY), "a passive");
         assertEquals("Talks went on.", TimePhrases.saidOn("Talks went on.", SUNDAY, MONDAY), "no 'said': left alone");
+        assertEquals(
+                "Sales doubled, said Jo Roe.",
+                TimePhrases.saidOn("Sales doubled, said Jo Roe.", SUNDAY, MONDAY),
+                "not between 'said' and its speaker");
     }
 
     @Test
