@@ -189,9 +189,9 @@ public final class Attributor {
             // drugs") or title ("Star Wars: Episode I _ The Phantom Menace") is not a statement
             String[] words = m.group(1).strip().split("\\s+");
             long lower = java.util.Arrays.stream(words)
-                    .filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))
+                    .filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && !TITLE_WORDS.contains(w))
                     .count();
-            if (words.length >= 4 && lower * 2 >= words.length) {
+            if (words.length >= 4 && lower >= 2) {
                 other = other == null ? " " + plainWords(o.text()) + " " : other;
                 if (other.contains(" " + quoted + " ")) {
                     return true;
@@ -200,6 +200,9 @@ public final class Attributor {
         }
         return false;
     }
+
+    /** Lower-case words a title keeps ("Return of the Jedi"): they do not make it a statement. */
+    private static final Set<String> TITLE_WORDS = Set.of("the", "and", "for", "from", "with", "into", "over");
 
     private static String plainWords(String text) {
         return text.toLowerCase(java.util.Locale.ROOT)

@@ -76,7 +76,9 @@ class AttributorTest {
                 "Pills called \u201Cnon-steroidal anti-inflammatory drugs\u201D were sold at the harbour.",
                 "Ostravale pharmacies sell non-steroidal anti-inflammatory drugs.",
                 "The trailer for \u201CHarbour Wars: Episode I _ The Phantom Ferry\u201D came out on Friday.",
-                "Fans queued in Ostravale for \u201CHarbour Wars: Episode I _ The Phantom Ferry\u201D all week.");
+                "Fans queued in Ostravale for \u201CHarbour Wars: Episode I _ The Phantom Ferry\u201D all week.",
+                "The sequel to \u201CReturn of the Ferry\u201D opened on Friday.",
+                "\u201CReturn of the Ferry\u201D grossed $9 million.");
         assertTrue(Attributor.sameQuotation(c.sentences().get(0), c.sentences().get(1)));
         assertFalse(Attributor.sameQuotation(c.sentences().get(2), c.sentences().get(3)), "a quoted term says nothing");
     }
