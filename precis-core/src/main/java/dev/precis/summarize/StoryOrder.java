@@ -116,7 +116,16 @@ public final class StoryOrder {
             "still",
             "however",
             "meanwhile",
-            "instead");
+            "instead",
+            "then",
+            "later",
+            "thus",
+            "therefore",
+            "moreover",
+            "furthermore",
+            "nevertheless",
+            "nonetheless",
+            "besides");
 
     /** Whether a sentence can open a summary: a statement that stands on its own. */
     static boolean canLead(String text) {

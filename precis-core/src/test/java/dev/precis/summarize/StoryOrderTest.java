@@ -12,6 +12,7 @@ class StoryOrderTest {
         assertTrue(StoryOrder.canLead("Engineers closed the Ostravale harbour bridge on Thursday."));
         assertFalse(StoryOrder.canLead("\u201CIt took nine years,\u201D the mayor said."), "a quotation");
         assertFalse(StoryOrder.canLead("Will the bridge reopen before summer?"), "a question");
+        assertFalse(StoryOrder.canLead("Then, in August, the harbour board voted to close the bridge."), "a sequel");
         assertFalse(StoryOrder.canLead("He said repairs would take three weeks."), "a pronoun");
         assertFalse(StoryOrder.canLead("But the council disagreed."), "a conjunction");
         assertFalse(StoryOrder.canLead("- Trams run on the ferry route."), "a list item");
