@@ -171,7 +171,7 @@ public final class Candidates {
      */
     static boolean pointsBack(Sentence s) {
         List<String> tokens = s.tokens();
-        if (contrastsWithWhatCameBefore(tokens)) {
+        if (contrastsWithWhatCameBefore(tokens) || opensOnAPointingPhrase(s)) {
             return true;
         }
         int k = 0;
@@ -198,6 +198,23 @@ public final class Candidates {
                 && tokens.get(k + 2).equals(",")
                 && Character.isUpperCase(tokens.get(k + 3).charAt(0));
         return first.equals("the") && POINTING_NOUNS.contains(next) && !apposition;
+    }
+
+    /**
+     * "At that point, ...", "By then ...", "In these cases, ...": a phrase whose demonstrative
+     * points at what came before (not "In this year's budget": "this" with a time is today's).
+     */
+    private static boolean opensOnAPointingPhrase(Sentence s) {
+        List<String> tokens = s.tokens();
+        if (tokens.size() < 3 || !s.tag(0).equals("ADP")) {
+            return false;
+        }
+        String second = tokens.get(1).toLowerCase(Locale.ROOT);
+        String third = tokens.get(2).toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
+        return second.equals("then")
+                || second.equals("that")
+                || second.equals("those")
+                || (second.equals("this") || second.equals("these")) && !TIME_NOUNS.contains(third);
     }
 
     /** ", however," or ", however." inside a sentence: "The army remains secretive, however." */

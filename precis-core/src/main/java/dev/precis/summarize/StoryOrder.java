@@ -15,7 +15,7 @@ import java.util.Objects;
  * taken to be as recent as the latest dated article, since it was gathered with them. The first sentence must
  * be able to lead: a quotation, a question, a list item or a sentence opening on a pronoun or a
  * conjunction never does; the summarizer's first choice that can (its most central sentence, the
- * main event) is moved to the front.
+ * main event) is moved to the front, unless most of the story's articles state another one.
  */
 public final class StoryOrder {
     private StoryOrder() {}
@@ -26,6 +26,14 @@ public final class StoryOrder {
 
     /** As {@link #sort(List, Corpus)}, with the story's event days already found. */
     static List<Sentence> sort(List<Sentence> sentences, Corpus corpus, EventDates days) {
+        return sort(sentences, corpus, days, null);
+    }
+
+    /**
+     * As {@link #sort(List, Corpus, EventDates)}, leading with {@code consensus} when it can lead:
+     * the sentence most of the story's articles state is its main event.
+     */
+    static List<Sentence> sort(List<Sentence> sentences, Corpus corpus, EventDates days, Sentence consensus) {
         LocalDate latest = corpus.documents().stream()
                 .map(d -> d.document().published())
                 .filter(Objects::nonNull)
@@ -66,7 +74,8 @@ public final class StoryOrder {
         }
         // The lead is the summarizer's first choice that can lead (the story's main event, not the
         // earliest background): it moves to the front, with the sentences that lean on it.
-        Sentence lead = sentences.stream()
+        Sentence lead = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.ofNullable(consensus), sentences.stream())
                 .filter(s -> canLead(s.text()) && !following.contains(s))
                 .findFirst()
                 .orElse(null);

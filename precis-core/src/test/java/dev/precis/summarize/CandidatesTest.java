@@ -37,6 +37,9 @@ class CandidatesTest {
         assertFalse(Candidates.pointsBack(sentence("It was expected that the bridge would reopen.")), "empty subject");
         assertTrue(Candidates.pointsBack(sentence("It is spread to people by mosquitoes.")), "'to' a preposition");
         assertTrue(Candidates.pointsBack(sentence("The harbour board remains secretive, however.")));
+        assertTrue(Candidates.pointsBack(sentence("At that point, the controllers lost contact with the ferry.")));
+        assertTrue(Candidates.pointsBack(sentence("By then the ferry had sunk.")));
+        assertFalse(Candidates.pointsBack(sentence("In this year's budget, the harbour gets 3 million.")), "today's");
         assertTrue(Candidates.pointsBack(sentence("The harbour board, however, remains secretive.")));
         assertFalse(
                 Candidates.pointsBack(sentence("The report, Harbour Safety in Ostravale, lists nine faults.")),
