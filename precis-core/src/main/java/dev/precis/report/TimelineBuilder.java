@@ -333,14 +333,31 @@ final class TimelineBuilder {
                                 .text()
                                 .toLowerCase(Locale.ROOT)
                                 .equals(b.when().text().toLowerCase(Locale.ROOT));
-        if (!sameDate) {
-            return false;
-        }
         Set<String> x = new HashSet<>(a.sentence().terms());
         Set<String> y = new HashSet<>(b.sentence().terms());
         int smaller = Math.min(x.size(), y.size());
         x.retainAll(y);
+        if (!sameDate) {
+            return copiesADayApart(a, b, x.size(), smaller);
+        }
         return x.size() >= MIN_SHARED && x.size() >= MIN_OVERLAP * smaller;
+    }
+
+    /** Share of content terms above which two sentences of different articles are copies of one report. */
+    private static final double COPY_OVERLAP = 0.8;
+
+    /**
+     * One wire report in two papers, dated a day apart: "company officials said Wednesday" in one,
+     * "said today" in the next day's edition. Near the same words, days at most one apart.
+     */
+    private static boolean copiesADayApart(Event a, Event b, int shared, int smaller) {
+        return a.when().date() != null
+                && b.when().date() != null
+                && a.when().precision() == TimelineEntry.Precision.DAY
+                && b.when().precision() == TimelineEntry.Precision.DAY
+                && Math.abs(a.when().date().toEpochDay() - b.when().date().toEpochDay()) <= 1
+                && shared >= MIN_SHARED
+                && shared >= COPY_OVERLAP * smaller;
     }
 
     /**

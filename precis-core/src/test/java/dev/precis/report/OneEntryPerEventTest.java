@@ -46,4 +46,22 @@ class OneEntryPerEventTest {
         assertFalse(timeline.stream()
                 .anyMatch(t -> t.text().contains("*Tuesday") || t.text().startsWith("(")));
     }
+
+    @Test
+    void oneWireReportInTwoPapersADayApartIsOneEntry() {
+        // Wednesday March 13 and the next day's paper, which calls the same day "today"
+        List<Document> docs = List.of(
+                doc(
+                        "wed",
+                        CLOSED.plusDays(1),
+                        "The harbour board will spend more than $10 million a year on the bridge, its officials said Wednesday."),
+                doc(
+                        "thu",
+                        CLOSED.plusDays(2),
+                        "The harbour board will spend more than $10 million a year on the bridge, its officials said today."));
+        List<TimelineEntry> timeline = new TimelineBuilder()
+                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
+        assertEquals(1, timeline.size(), timeline.toString());
+        assertEquals(List.of(0, 1), timeline.get(0).documents());
+    }
 }

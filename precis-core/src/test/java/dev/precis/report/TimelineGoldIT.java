@@ -85,7 +85,8 @@ class TimelineGoldIT {
                 }
             }
             for (Gold g : story.getValue()) {
-                if (!g.date().equals("none") && !found.contains(g)) {
+                // an event is missed when no entry tells it (another row of it may be the one listed)
+                if (!g.date().equals("none") && !found.contains(g) && !events.contains(g.event())) {
                     missed++;
                     wrong.add(story.getKey() + " missed, gold " + g.date() + ": " + g.quote());
                 }
@@ -114,6 +115,8 @@ class TimelineGoldIT {
         // entries 0.908 and 0.118 before the rules for "today" with no verb in the past (nowadays),
         // dates the words around them set ("meets April 20", "an August 31 deadline"), "approved by
         // the FDA in September", "every Tuesday", "from 279 in 1992" and two initials ("J. O. Ogato").
+        // Session 13: 289 entries, 0.986 and 0.114 (quotations read in the speaker's tense, a
+        // weekday's possessive as the nearest such day, one wire report in two papers a day apart).
         assertTrue(f.correctShare() >= FLOOR_CORRECT, summary);
         assertTrue(f.duplicateShare() <= CEILING_DUPLICATES, summary);
     }
