@@ -192,8 +192,8 @@ public final class Attributor {
         String other = null;
         while (m.find()) {
             String quoted = plainWords(m.group(1));
-            // four words as written, mostly in lower case: a quoted term ("non-steroidal anti-inflammatory
-            // drugs") or title ("Star Wars: Episode I _ The Phantom Menace") is not a statement
+            // four words as written, two of them lower-case words of its own: a quoted term
+            // ("non-steroidal anti-inflammatory drugs") or title ("Return of the Jedi") is not a statement
             String[] words = m.group(1).strip().split("\\s+");
             long lower = java.util.Arrays.stream(words)
                     .filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && !TITLE_WORDS.contains(w))
@@ -279,13 +279,13 @@ public final class Attributor {
             }
             if (RELATIVE.contains(token.toLowerCase(java.util.Locale.ROOT))
                     && i > 0
-                    && Set.of("NOUN", "PROPN", "NUM", "PUNCT").contains(s.tag(i - 1))) {
+                    && BEFORE_RELATIVE.contains(s.tag(i - 1))) {
                 relative = true;
             }
             if (!tag.equals("VERB") || Character.isUpperCase(token.charAt(0)) || mainClause && relative) {
                 continue;
             }
-            if (i > 0 && token.endsWith("ing") && Set.of("DET", "ADJ", "PROPN").contains(s.tag(i - 1))) {
+            if (i > 0 && token.endsWith("ing") && BEFORE_GERUND_NOUN.contains(s.tag(i - 1))) {
                 continue;
             }
             String stem = TERMS.stem(token.toLowerCase(java.util.Locale.ROOT));
@@ -298,6 +298,10 @@ public final class Attributor {
 
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
     private static final Set<String> CLAUSE_END = Set.of(",", ";", "--", "(", ")", ":");
+    /** Tags before a relative pronoun: the noun (or name, number, comma) it describes. */
+    private static final Set<String> BEFORE_RELATIVE = Set.of("NOUN", "PROPN", "NUM", "PUNCT");
+    /** Tags before an "-ing" word that make it a noun: "the bombing", "deadly bombing", "Embassy bombing". */
+    private static final Set<String> BEFORE_GERUND_NOUN = Set.of("DET", "ADJ", "PROPN");
 
     /** Words for one outcome that reports use in turn: "were killed", "died", "the death of all 217". */
     private static final Map<String, String> SAME_ACTION =

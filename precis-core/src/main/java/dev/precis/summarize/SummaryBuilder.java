@@ -9,8 +9,9 @@ import dev.precis.report.EventDates;
 import java.util.List;
 
 /**
- * Runs a summarizer and turns its choice into a {@link Summary}: story order, attribution, then
- * "today" written as the day it names ({@link TimePhrases}).
+ * Runs a summarizer and turns its choice into a {@link Summary}: attribution (which also names
+ * the sentence most sources state, to lead), story order, then "today" written as the day it names
+ * ({@link TimePhrases}).
  */
 public final class SummaryBuilder {
     private SummaryBuilder() {}
@@ -39,8 +40,8 @@ public final class SummaryBuilder {
     /**
      * The chosen sentence that at least half of the story's articles state (its own and those
      * corroborating it), the most of them, the summarizer's earlier choice on a tie; null when none
-     * does. "EgyptAir Flight 990 crashed ...,
-     * killing 217 people on board" (23 of D0617H's 25 articles) is the story's main event.
+     * does. "EgyptAir Flight 990 crashed ..., killing 217 people on board" (23 of D0617H's 25
+     * articles) is the story's main event.
      */
     static Sentence consensus(List<SummarySentence> selected, Corpus corpus) {
         Sentence best = null;
