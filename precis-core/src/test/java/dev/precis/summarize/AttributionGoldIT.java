@@ -23,18 +23,18 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionGoldIT {
     /**
-     * The figures reached, held so that they do not fall: precision 0.931, recall 0.750 on 162
+     * The figures reached, held so that they do not fall: precision 0.932, recall 0.764 on 162
      * decisions (0.673 / 0.500 when the set was written; 0.761 / 0.500 once a corroborating
      * sentence had to share a verb; then contradicting figures, containment, idf coverage, shared
-     * quotations, a shared leading count with its action, and light verbs not counted as shared
-     * terms). Three rows were added in session 13 by reading sentences that candidate rules
+     * quotations (three words with a shared speaker), a shared leading count with its action, and
+     * light verbs not counted as shared terms). Three rows were added in session 13 by reading sentences that candidate rules
      * matched and no row labelled. The issue's targets (0.95 and 0.85) are not met: most misses
      * are paraphrases that share few words ("come up short on an agreement" for "failed to reach
      * an agreement"). Every wrong decision is printed with the measures of the sentences behind it.
      */
     static final double MIN_PRECISION = 0.92;
 
-    static final double MIN_RECALL = 0.74;
+    static final double MIN_RECALL = 0.75;
 
     private record Row(String set, String sentence, String article, String other, boolean same) {}
 

@@ -84,6 +84,16 @@ class AttributorTest {
     }
 
     @Test
+    void aPartialQuotationCountsWithItsSpeaker() {
+        Corpus c = corpus(
+                "Crews have been working \u201Caround the clock\u201D on the harbour bridge, Mayor Holm told reporters.",
+                "Workers are on the bridge \u201Caround the clock,\u201D Mayor Jana Holm said on Friday.",
+                "The harbour cafe is now open \u201Caround the clock\u201D for the crews.");
+        assertTrue(Attributor.sameQuotation(c.sentences().get(0), c.sentences().get(1)));
+        assertFalse(Attributor.sameQuotation(c.sentences().get(0), c.sentences().get(2)), "no speaker in common");
+    }
+
+    @Test
     void actionsLeaveOutNamingVerbsAndNounsTheTaggerCallsVerbs() {
         Sentence s = corpus("Millions of people depend on pills called analgesics after the harbour bombing.")
                 .sentences()
