@@ -206,15 +206,16 @@ public final class Candidates {
      */
     private static boolean opensOnAPointingPhrase(Sentence s) {
         List<String> tokens = s.tokens();
-        if (tokens.size() < 3 || !s.tag(0).equals("ADP")) {
+        if (tokens.size() < 3) {
             return false;
         }
         String second = tokens.get(1).toLowerCase(Locale.ROOT);
         String third = tokens.get(2).toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
-        return second.equals("then")
+        boolean pointing = second.equals("then")
                 || second.equals("that")
                 || second.equals("those")
                 || (second.equals("this") || second.equals("these")) && !TIME_NOUNS.contains(third);
+        return pointing && s.tag(0).equals("ADP"); // tagged only for the few sentences that get here
     }
 
     /** ", however," or ", however." inside a sentence: "The army remains secretive, however." */
