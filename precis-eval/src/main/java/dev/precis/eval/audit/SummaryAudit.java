@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  *       sentence before it in its article introduced and no earlier summary sentence names ("The
  *       growers say ...");
  *   <li><b>fragment</b>: no verb (none tagged VERB or AUX), fewer than four words, a lower-case or punctuation start (other than an
- *       opening quote or bracket), no final ".", "!" or "?" (closing quotes and brackets aside), or
- *       unbalanced double quotes or brackets;
+ *       opening quote or bracket), no final ".", "!" or "?" (closing quotes and brackets aside),
+ *       unbalanced double quotes or brackets, or a lone subordinate clause with no comma
+ *       ("Although ...", "After confirming ...");
  *   <li><b>debris</b>: page or wire matter: a dateline or slug ("MIAMI _", "WASHINGTON --"), a
  *       chronology or listing line ("Nov. 25 --", "8:30 p.m. ...", "1. ..."), a byline ("By Jane Doe"), a
  *       caption or credit ("(AP Photo/...)", "Photo:", "Getty Images"), an address, or a line
@@ -280,6 +281,9 @@ public final class SummaryAudit {
         if (t.split("\\s+").length < 4) {
             return true;
         }
+        if (LONE_SUBORDINATE.matcher(t).lookingAt() && t.indexOf(',') < 0) {
+            return true; // "After confirming the virus in birds from five counties.": no main clause
+        }
         char c = t.charAt(0);
         if (Character.isLowerCase(c) || !Character.isLetterOrDigit(c) && "\"\u201C\u2018'([".indexOf(c) < 0) {
             return true;
@@ -299,6 +303,10 @@ public final class SummaryAudit {
         }
         return quotes % 2 != 0 || curly != 0 || brackets != 0;
     }
+
+    /** Openings of a clause that cannot stand alone: "Although ...", "Because ...", "After confirming ...". */
+    private static final java.util.regex.Pattern LONE_SUBORDINATE = java.util.regex.Pattern.compile(
+            "(?:Although|Though|Because|Whereas|Unless|(?:After|Before|While|When|Since)\\s+\\p{L}+ing)\\b");
 
     static boolean debris(String t) {
         if (DATELINE.matcher(t).find()

@@ -71,6 +71,9 @@ class SummaryAuditTest {
         assertEquals(true, SummaryAudit.fragment("on the screens of every tram in the city."));
         assertEquals(true, SummaryAudit.fragment("The bridge closed on Tuesday after a ship struck"));
         assertEquals(true, SummaryAudit.fragment("\u201CIt took nine years, the mayor said."));
+        assertEquals(true, SummaryAudit.fragment("After closing the harbour bridge for three weeks of repairs."));
+        assertEquals(false, SummaryAudit.fragment("After closing the bridge, the council reopened the ferry."));
+        assertEquals(false, SummaryAudit.fragment("Since 1990 the ferry has doubled its fares."));
         assertEquals(false, SummaryAudit.fragment("\u201CIt took nine years,\u201D the mayor said."));
         assertEquals(true, SummaryAudit.debris("OSTRAVALE _ The bridge closed on Tuesday."));
         assertEquals(true, SummaryAudit.debris("By Jane Ostrova"));
