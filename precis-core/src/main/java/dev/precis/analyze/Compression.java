@@ -10,18 +10,21 @@ import java.util.regex.Pattern;
  * its word budget. Quotations keep their speaker: a sentence holding a quotation is never trimmed.
  */
 public final class Compression {
+    /** Verbs of an attribution ("officials said"); declared before the patterns built from them. */
+    private static final String[] SPEECH_VERBS = {
+        "said", "says", "told", "added", "reported", "announced", "stated", "noted", "explained"
+    };
+    /** The words one of which {@link #TRAILING_ATTRIBUTION} needs: a cheap test before the pattern runs. */
+    private static final String[] ATTRIBUTION_WORDS = java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(SPEECH_VERBS), java.util.stream.Stream.of("according to"))
+            .toArray(String[]::new);
     /**
      * What follows the sentence's last comma when it is an attribution. It holds no comma, so it
      * can only follow the last one: the pattern runs once, on that tail, without backtracking over
      * the sentence.
      */
-    private static final Pattern TRAILING_ATTRIBUTION =
-            Pattern.compile("\\s+(?<attr>[^,\"\u201C\u201D]{0,80}?\\b(?:said|says|told|added|reported|announced|"
-                    + "stated|noted|explained|according to)\\b[^,\"\u201C\u201D]{0,80}?)(?<end>[.!])");
-    /** The words one of which {@link #TRAILING_ATTRIBUTION} needs: a cheap test before the pattern runs. */
-    private static final String[] ATTRIBUTION_WORDS = {
-        "said", "says", "told", "added", "reported", "announced", "stated", "noted", "explained", "according to"
-    };
+    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile("\\s+(?<attr>[^,\"\u201C\u201D]{0,80}?\\b(?:"
+            + String.join("|", ATTRIBUTION_WORDS) + ")\\b[^,\"\u201C\u201D]{0,80}?)(?<end>[.!])");
     /** A short aside in parentheses: "(ISIS)", "(AP)", "(left)". */
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]{1,60}\\)");
     /** Connectives that tie a sentence to the one before it in its article, not to the summary. */
@@ -33,8 +36,8 @@ public final class Compression {
      * said Thursday the virus is likely present statewide."), and what precedes the comma may be
      * only a subordinate clause ("After confirming the virus in birds").
      */
-    private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\b(?:said|says|told|added|reported|announced"
-            + "|stated|noted|explained)\\b.*\\b(?:that|is|are|was|were|be|will|would|has|have|had|can|could|may"
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("\\b(?:" + String.join("|", SPEECH_VERBS)
+            + ")\\b.*\\b(?:that|is|are|was|were|be|will|would|has|have|had|can|could|may"
             + "|might|should|must|does|did)\\b");
 
     /** A clause that cannot stand alone: what is left when the main clause went with the tail. */

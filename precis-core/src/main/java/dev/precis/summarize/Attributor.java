@@ -48,7 +48,13 @@ public final class Attributor {
      */
     private final Map<String, List<Sentence>> sentencesWithTerm = new HashMap<>();
 
+    // What each sentence holds, read once: a summary sentence is set beside many others.
     private final Map<Sentence, List<Quantity>> amounts = new IdentityHashMap<>();
+    private final Map<Sentence, Set<Double>> numbers = new IdentityHashMap<>();
+    private final Map<Sentence, Set<String>> actions = new IdentityHashMap<>();
+    private final Map<Sentence, Set<String>> mainActions = new IdentityHashMap<>();
+    private final Map<Sentence, Set<String>> actionStems = new IdentityHashMap<>();
+    private final Map<Sentence, List<Statement>> quotations = new IdentityHashMap<>();
 
     /** @param toAttribute the sentences {@link #attribute} will be asked about */
     public Attributor(Corpus corpus, Collection<Sentence> toAttribute) {
@@ -102,9 +108,14 @@ public final class Attributor {
     /** Whether the sentence {@code o} states the fact of {@code s} (any two sentences of the corpus). */
     boolean states(Sentence o, Sentence s) {
         Set<String> terms = new HashSet<>(s.terms());
+        return sameFact(s, terms, o, shared(terms, o).size());
+    }
+
+    /** The terms of these that a sentence holds too. */
+    private static Set<String> shared(Set<String> terms, Sentence o) {
         Set<String> shared = new HashSet<>(terms);
         shared.retainAll(new HashSet<>(o.terms()));
-        return sameFact(s, terms, o, shared.size());
+        return shared;
     }
 
     /**
@@ -113,8 +124,7 @@ public final class Attributor {
      */
     String explain(Sentence s, Sentence o) {
         Set<String> terms = new HashSet<>(s.terms());
-        Set<String> shared = new TreeSet<>(terms);
-        shared.retainAll(new HashSet<>(o.terms()));
+        Set<String> shared = new TreeSet<>(shared(terms, o));
         return String.format(
                 "%s cos %.2f, covered %.2f, contained %.2f, %d/%d shared %s, actions %s, figures agree %s: %s",
                 sameFact(s, terms, o, shared.size()) ? "MATCH" : "no",
@@ -124,7 +134,7 @@ public final class Attributor {
                 shared.size(),
                 terms.size(),
                 shared,
-                actions(s, false),
+                actionsOf(s),
                 !figuresDisagree(s, o),
                 o.text());
     }
@@ -134,9 +144,7 @@ public final class Attributor {
         Set<String> terms = new HashSet<>(s.terms());
         List<Sentence> out = new ArrayList<>();
         for (Sentence o : docSentences) {
-            Set<String> shared = new HashSet<>(terms);
-            shared.retainAll(new HashSet<>(o.terms()));
-            if (sameFact(s, terms, o, shared.size())) {
+            if (sameFact(s, terms, o, shared(terms, o).size())) {
                 out.add(o);
             }
         }
@@ -144,24 +152,23 @@ public final class Attributor {
     }
 
     private boolean sameFact(Sentence s, Set<String> terms, Sentence o, int sharedTerms) {
-        if (sameQuotation(s, o)) {
+        if (sameQuotation(quotations.computeIfAbsent(s, Attributor::statements), s, o)) {
             return true;
         }
         if (sharedTerms >= 2) {
             // "get", "make", "say" in common tell nothing of a fact
-            Set<String> shared = new HashSet<>(terms);
-            shared.retainAll(new HashSet<>(o.terms()));
+            Set<String> shared = shared(terms, o);
             shared.removeAll(LIGHT_VERBS);
             sharedTerms = shared.size();
         }
         if (sharedTerms < 2 || figuresDisagree(s, o)) {
             return false;
         }
-        Set<String> actions = actions(s, false);
+        Set<String> actions = actionsOf(s);
         if (!actions.isEmpty() && !sharesAction(actions, o)) {
             return false;
         }
-        if (sameCount(s, o) && sharesAction(actions(s, true), o)) {
+        if (sameCount(s, o) && sharesAction(mainActions.computeIfAbsent(s, x -> actions(x, true)), o)) {
             return true; // "The Aug. 7 bombing killed 11 people" / "Of those killed, 11 were killed in Tanzania"
         }
         if (sharedTerms < 3) {
@@ -171,9 +178,7 @@ public final class Attributor {
         // the other's words are within this one, its actions too: "... opens May 19" is not in a sentence
         // that only names the film
         boolean contained = covered(new HashSet<>(o.terms()), s) >= MIN_CONTAINED
-                && actions(o, false).stream()
-                        .allMatch(
-                                a -> s.stems().stream().map(Attributor::action).anyMatch(a::equals));
+                && actionStems(s).containsAll(actionsOf(o));
         boolean matched = contained
                 || sharedTerms >= MIN_TERM_OVERLAP * terms.size() && cosine >= MIN_SIMILARITY
                 || covered(terms, o) >= MIN_COVERED;
@@ -189,25 +194,43 @@ public final class Attributor {
      * else the sentences hold.
      */
     static boolean sameQuotation(Sentence s, Sentence o) {
-        java.util.regex.Matcher m = QUOTATION.matcher(s.text());
+        return sameQuotation(statements(s), s, o);
+    }
+
+    private static boolean sameQuotation(List<Statement> quoted, Sentence s, Sentence o) {
         String other = null;
-        while (m.find()) {
-            String quoted = plainWords(m.group(1));
-            // four words as written, two of them lower-case words of its own: a quoted term
-            // ("non-steroidal anti-inflammatory drugs") or title ("Return of the Jedi") is not a statement
-            String[] words = m.group(1).strip().split("\\s+");
-            long lower = java.util.Arrays.stream(words)
-                    .filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && !TITLE_WORDS.contains(w))
-                    .count();
+        for (Statement q : quoted) {
             // a partial quotation ("around the clock") counts when both give it one speaker
-            if (lower >= 2 && (words.length >= 4 || words.length == 3 && sameSpeaker(s, o))) {
+            if (q.words() >= 4 || q.words() == 3 && sameSpeaker(s, o)) {
                 other = other == null ? " " + plainWords(o.text()) + " " : other;
-                if (other.contains(" " + quoted + " ")) {
+                if (other.contains(" " + q.plain() + " ")) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A quotation that can be a statement: its words made plain, and how many it has as written. */
+    private record Statement(String plain, int words) {}
+
+    /**
+     * The quotations of three or more words with two lower-case words of their own: a quoted term
+     * ("non-steroidal anti-inflammatory drugs") or title ("Return of the Jedi") is not a statement.
+     */
+    private static List<Statement> statements(Sentence s) {
+        List<Statement> out = new ArrayList<>();
+        java.util.regex.Matcher m = QUOTATION.matcher(s.text());
+        while (m.find()) {
+            String[] words = m.group(1).strip().split("\\s+");
+            long lower = java.util.Arrays.stream(words)
+                    .filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && !TITLE_WORDS.contains(w))
+                    .count();
+            if (lower >= 2 && words.length >= 3) {
+                out.add(new Statement(plainWords(m.group(1)), words.length));
+            }
+        }
+        return out;
     }
 
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added");
@@ -242,13 +265,26 @@ public final class Attributor {
                 .strip();
     }
 
-    /** The amounts a sentence states, read once: a summary sentence is set beside many others. */
+    /** The amounts a sentence states. */
     private List<Quantity> amounts(Sentence s) {
         return amounts.computeIfAbsent(s, x -> Quantities.find(x.text()));
     }
 
-    private static boolean sharesAction(Set<String> actions, Sentence o) {
-        return o.stems().stream().map(Attributor::action).anyMatch(actions::contains);
+    private boolean sharesAction(Set<String> actions, Sentence o) {
+        return actionStems(o).stream().anyMatch(actions::contains);
+    }
+
+    private Set<String> actionsOf(Sentence s) {
+        return actions.computeIfAbsent(s, x -> actions(x, false));
+    }
+
+    /** A sentence's stems, each outcome word as its action ("died" as "kill"). */
+    private Set<String> actionStems(Sentence s) {
+        return actionStems.computeIfAbsent(s, x -> {
+            Set<String> out = new HashSet<>();
+            x.stems().forEach(t -> out.add(action(t)));
+            return out;
+        });
     }
 
     /**
@@ -258,7 +294,7 @@ public final class Attributor {
     boolean sameCount(Sentence s, Sentence o) {
         for (Quantity q : amounts(s)) {
             if (q.low() == q.high() && q.low() >= 10) {
-                return numbers(o.text()).contains(q.low());
+                return numbersOf(o).contains(q.low());
             }
         }
         return false;
@@ -350,11 +386,11 @@ public final class Attributor {
             List<Quantity> same =
                     theirs.stream().filter(t -> t.unit().equals(q.unit())).toList();
             if (!same.isEmpty()
-                    && unmatched(List.of(q), same, o.text())
+                    && unmatched(List.of(q), same, numbersOf(o))
                     && unmatched(
                             same,
                             mine.stream().filter(t -> t.unit().equals(q.unit())).toList(),
-                            s.text())) {
+                            numbersOf(s))) {
                 return true;
             }
         }
@@ -362,11 +398,9 @@ public final class Attributor {
     }
 
     /** Whether some of these amounts overlap none of the others and are not written in the text. */
-    private static boolean unmatched(List<Quantity> amounts, List<Quantity> others, String text) {
-        Set<Double> numbers = numbers(text);
+    private static boolean unmatched(List<Quantity> amounts, List<Quantity> others, Set<Double> numbers) {
         for (Quantity a : amounts) {
-            boolean met =
-                    others.stream().anyMatch(b -> overlap(a, b)) || a.low() == a.high() && numbers.contains(a.low());
+            boolean met = others.stream().anyMatch(a::overlaps) || a.low() == a.high() && numbers.contains(a.low());
             if (!met) {
                 return true;
             }
@@ -374,11 +408,12 @@ public final class Attributor {
         return false;
     }
 
-    private static boolean overlap(Quantity a, Quantity b) {
-        return a.low() <= b.high() * 1.02 && b.low() <= a.high() * 1.02;
-    }
-
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    /** The numbers written in a sentence, as digits ("11 of them", "5,500"). */
+    private Set<Double> numbersOf(Sentence s) {
+        return numbers.computeIfAbsent(s, x -> numbers(x.text()));
+    }
 
     private static Set<Double> numbers(String text) {
         Set<Double> out = new HashSet<>();

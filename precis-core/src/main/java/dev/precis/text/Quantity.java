@@ -17,6 +17,11 @@ public record Quantity(String phrase, double low, double high, String unit, Stri
         return close(low, o.low) && close(high, o.high);
     }
 
+    /** Two phrases' ranges meet, give or take 2%: "nearly 300" and "290 people" can both be true. */
+    public boolean overlaps(Quantity o) {
+        return low <= o.high * 1.02 && o.low <= high * 1.02;
+    }
+
     /**
      * The value the phrase stands for when set beside another: its stated bound for "more than
      * 300" or "nearly 300" (300, not infinity or zero), the middle of a range on a log scale
