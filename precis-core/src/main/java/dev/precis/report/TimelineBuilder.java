@@ -33,8 +33,11 @@ final class TimelineBuilder {
     /** Two sentences in a row of one article about one day share this many content words to tell one event. */
     private static final int SAME_ARTICLE_SHARED = 1;
 
-    /** @param expected dated after the publication of the article that reports it */
-    private record Event(TimeExpressions.Found when, Sentence sentence, boolean expected) {}
+    /**
+     * @param expected dated after the publication of the article that reports it
+     * @param recalled the sentence recalls the event rather than reports it ({@link RecalledEvents})
+     */
+    private record Event(TimeExpressions.Found when, Sentence sentence, boolean expected, boolean recalled) {}
 
     List<TimelineEntry> build(List<AnalyzedDocument> documents) {
         List<List<List<TimeExpressions.Found>>> found = expressions(documents);
@@ -47,13 +50,14 @@ final class TimelineBuilder {
                 if (f != null
                         && reportsEvent(d.sentences().get(k).text())
                         && !tellsHowThingsAreNow(d.sentences().get(k).text(), f)) {
-                    events.add(new Event(
-                            f, d.sentences().get(k), after(f, d.document().published())));
+                    Sentence s = d.sentences().get(k);
+                    events.add(
+                            new Event(f, s, after(f, d.document().published()), RecalledEvents.recalled(s, f.text())));
                 }
             }
         }
         List<List<Event>> merged =
-                foldRecollections(Grouping.firstFit(events, (g, e) -> sameEvent(g.get(0), e)), documents);
+                foldRecalled(foldRecollections(Grouping.firstFit(events, (g, e) -> sameEvent(g.get(0), e)), documents));
         List<TimelineEntry> entries = new ArrayList<>();
         for (List<Event> g : merged) {
             Event first = g.get(0);
@@ -195,6 +199,82 @@ final class TimelineBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * An entry whose every sentence recalls its event ("the hearing Friday", "Vioxx, which was
+     * approved Friday") joins the entry of the same date that reports it: one of its own article
+     * if there is one, else the one sharing most content words with it (at least one).
+     */
+    private static List<List<Event>> foldRecalled(List<List<Event>> groups) {
+        List<List<Event>> out = new ArrayList<>();
+        List<List<Event>> recalled = new ArrayList<>();
+        for (List<Event> g : groups) {
+            (g.stream().allMatch(Event::recalled) ? recalled : out).add(g);
+        }
+        List<List<Event>> kept = new ArrayList<>(out);
+        for (List<Event> g : recalled) {
+            List<Event> target = null;
+            int best = 0;
+            for (List<Event> t : kept) {
+                if (!sameDay(t.get(0).when(), g.get(0).when())) {
+                    continue;
+                }
+                boolean ownArticle = sharesAnArticle(t, g);
+                boolean day = g.get(0).when().precision() == TimelineEntry.Precision.DAY;
+                if (!ownArticle && !day) {
+                    continue; // a month or year holds too many events to tell which one another article recalls
+                }
+                int shared = sharedTerms(t, g);
+                if (ownArticle && day || shared >= RECALLED_SHARED) {
+                    int score = shared + (ownArticle ? SAME_ARTICLE_BONUS : 0);
+                    if (score > best) {
+                        best = score;
+                        target = t;
+                    }
+                }
+            }
+            if (target != null) {
+                target.addAll(g);
+            } else {
+                out.add(g);
+            }
+        }
+        java.util.Map<List<Event>, Integer> order = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            order.put(groups.get(i), i);
+        }
+        out.sort(Comparator.comparingInt(order::get));
+        return out;
+    }
+
+    /** Content words an entry that recalls an event shares with another article's entry of it. */
+    private static final int RECALLED_SHARED = 2;
+    /** An entry of the recalling sentence's own article comes first, whatever the words. */
+    private static final int SAME_ARTICLE_BONUS = 1000;
+
+    private static boolean sameDay(TimeExpressions.Found a, TimeExpressions.Found b) {
+        return a.date() != null
+                && a.date().equals(b.date())
+                && a.precision() == b.precision()
+                && a.precision() != TimelineEntry.Precision.YEAR; // a year holds too many events
+    }
+
+    private static boolean sharesAnArticle(List<Event> a, List<Event> b) {
+        return a.stream()
+                .anyMatch(x -> b.stream()
+                        .anyMatch(y -> x.sentence().doc() == y.sentence().doc()));
+    }
+
+    /** Content words (less time words) the sentences of two entries have in common. */
+    private static int sharedTerms(List<Event> a, List<Event> b) {
+        Set<String> x = new HashSet<>();
+        a.forEach(e -> x.addAll(e.sentence().terms()));
+        Set<String> y = new HashSet<>();
+        b.forEach(e -> y.addAll(e.sentence().terms()));
+        x.retainAll(y);
+        x.removeAll(TIME_TERMS);
+        return x.size();
     }
 
     /** Whether every source of an entry was published at least {@link #RECOLLECTION_DAYS} after its day. */
@@ -381,7 +461,7 @@ final class TimelineBuilder {
         return x.size() >= SAME_ARTICLE_SHARED;
     }
 
-    /** Content words a sentence uses for its time (stems): "today", "friday". */
+    /** Content words a sentence uses for its time (stems): "today", "friday", "january". */
     private static final Set<String> TIME_TERMS = timeTerms();
 
     private static Set<String> timeTerms() {
@@ -391,6 +471,7 @@ final class TimelineBuilder {
             out.add(terms.stem(w));
         }
         dev.precis.report.Lexicon.WEEKDAYS.keySet().forEach(d -> out.add(terms.stem(d)));
+        dev.precis.report.Lexicon.MONTHS.keySet().forEach(m -> out.add(terms.stem(m)));
         return Set.copyOf(out);
     }
 }

@@ -330,19 +330,11 @@ public final class Attributor {
     static Set<String> actions(Sentence s, boolean mainClause) {
         Set<String> verbs = new HashSet<>();
         List<String> tokens = s.tokens();
-        boolean relative = false;
+        boolean[] relative = dev.precis.text.Clauses.relative(tokens, s.tags());
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             String tag = s.tag(i);
-            if (tag.equals("PUNCT") && CLAUSE_END.contains(token)) {
-                relative = false;
-            }
-            if (RELATIVE.contains(token.toLowerCase(java.util.Locale.ROOT))
-                    && i > 0
-                    && BEFORE_RELATIVE.contains(s.tag(i - 1))) {
-                relative = true;
-            }
-            if (!tag.equals("VERB") || Character.isUpperCase(token.charAt(0)) || mainClause && relative) {
+            if (!tag.equals("VERB") || Character.isUpperCase(token.charAt(0)) || mainClause && relative[i]) {
                 continue;
             }
             if (i > 0 && token.endsWith("ing") && BEFORE_GERUND_NOUN.contains(s.tag(i - 1))) {
@@ -356,10 +348,6 @@ public final class Attributor {
         return verbs;
     }
 
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
-    private static final Set<String> CLAUSE_END = Set.of(",", ";", "--", "(", ")", ":");
-    /** Tags before a relative pronoun: the noun (or name, number, comma) it describes. */
-    private static final Set<String> BEFORE_RELATIVE = Set.of("NOUN", "PROPN", "NUM", "PUNCT");
     /** Tags before an "-ing" word that make it a noun: "the bombing", "deadly bombing", "Embassy bombing". */
     private static final Set<String> BEFORE_GERUND_NOUN = Set.of("DET", "ADJ", "PROPN");
 

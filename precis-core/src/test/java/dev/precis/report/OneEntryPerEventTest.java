@@ -64,4 +64,24 @@ class OneEntryPerEventTest {
         assertEquals(1, timeline.size(), timeline.toString());
         assertEquals(List.of(0, 1), timeline.get(0).documents());
     }
+
+    @Test
+    void aSentenceRecallingItsArticlesEventJoinsThatEntry() {
+        List<Document> docs = List.of(doc(
+                "vote",
+                CLOSED,
+                "The Ostravale council voted on Tuesday to close the harbour bridge for repairs.\n\n"
+                        + "Engineers had warned for months that two supports were cracking.\n\n"
+                        + "More than 200 residents came to the hall, and the purpose of the hearing Tuesday was to"
+                        + " hear their objections.\n\n"
+                        + "Separately, a ferry ran aground on Tuesday near the lighthouse, the coast guard said."));
+        List<TimelineEntry> timeline = new TimelineBuilder()
+                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
+        List<TimelineEntry> thatDay =
+                timeline.stream().filter(t -> CLOSED.equals(t.date())).toList();
+        // the hearing is the vote's; the ferry is an event of its own
+        assertEquals(2, thatDay.size(), timeline.toString());
+        assertTrue(thatDay.get(0).text().startsWith("The Ostravale council voted"), thatDay.toString());
+        assertTrue(thatDay.get(1).text().startsWith("Separately, a ferry"), thatDay.toString());
+    }
 }
