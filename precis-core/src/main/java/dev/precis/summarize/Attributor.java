@@ -155,6 +155,9 @@ public final class Attributor {
         if (sameQuotation(quotations.computeIfAbsent(s, Attributor::statements), s, o)) {
             return true;
         }
+        if (instructs(s) || instructs(o)) {
+            return false;
+        }
         if (sharedTerms >= 2) {
             // "get", "make", "say" in common tell nothing of a fact
             Set<String> shared = shared(terms, o);
@@ -183,6 +186,32 @@ public final class Attributor {
                 || sharedTerms >= MIN_TERM_OVERLAP * terms.size() && cosine >= MIN_SIMILARITY
                 || covered(terms, o) >= MIN_COVERED;
         return matched && (!actions.isEmpty() || contained || cosine >= MIN_SIMILARITY_WITHOUT_ACTION);
+    }
+
+    /** Words that may come before the verb of an instruction: "Now, copy this article ...". */
+    private static final Set<String> BEFORE_INSTRUCTION = Set.of("ADV", "INTJ", "PUNCT", "CCONJ");
+
+    /**
+     * An instruction states no fact: a sentence whose first word (after adverbs and
+     * punctuation) is a verb in its plain form, "Now, copy this article and send it to the first
+     * 50 people in your address book" (a hoax's chain letter), not "Bowing to a court ruling,
+     * Congress ..." nor a quotation.
+     */
+    static boolean instructs(Sentence s) {
+        List<String> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String tag = s.tag(i);
+            if (BEFORE_INSTRUCTION.contains(tag)) {
+                if (tag.equals("PUNCT")
+                        && (tokens.get(i).equals("\"") || tokens.get(i).equals("\u201C"))) {
+                    return false;
+                }
+                continue;
+            }
+            String word = tokens.get(i).toLowerCase(java.util.Locale.ROOT);
+            return tag.equals("VERB") && !word.endsWith("ing") && !word.endsWith("ed") && !word.endsWith("s");
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern QUOTATION =
@@ -282,10 +311,18 @@ public final class Attributor {
     private Set<String> actionStems(Sentence s) {
         return actionStems.computeIfAbsent(s, x -> {
             Set<String> out = new HashSet<>();
-            x.stems().forEach(t -> out.add(action(t)));
+            List<String> stems = x.stems();
+            for (int i = 0; i < stems.size(); i++) {
+                if (i == 0 || !HEDGED_OUTCOME.contains(stems.get(i - 1))) {
+                    out.add(action(stems.get(i)));
+                }
+            }
             return out;
         });
     }
+
+    /** Stems before an outcome that make it a fear, not a fact: "all feared dead", "presumed dead". */
+    private static final Set<String> HEDGED_OUTCOME = Set.of("fear", "presum", "believ");
 
     /**
      * The sentence's first exact count of ten or more ("killed 11 people", "217 aboard") is a

@@ -77,6 +77,7 @@ public final class Quantities {
             "workers",
             "students",
             "passengers",
+            "aboard", // "killing all 217 aboard"
             "patients",
             "inhabitants",
             "individuals",

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionGoldIT {
     /**
-     * The figures reached, held so that they do not fall: precision 0.932, recall 0.764 on 162
-     * decisions (0.673 / 0.500 when the set was written; 0.761 / 0.500 once a corroborating
+     * The figures reached, held so that they do not fall: precision 0.935, recall 0.806 on 162
+     * decisions (session 14: a count "aboard" counts people, an instruction states no fact, "feared
+     * dead" is no outcome; before, 0.932 / 0.764; 0.673 / 0.500 when the set was written; 0.761 / 0.500 once a corroborating
      * sentence had to share a verb; then contradicting figures, containment, idf coverage, shared
      * quotations (three words with a shared speaker), a shared leading count with its action, and
      * light verbs not counted as shared terms). Three rows were added in session 13 by reading sentences that candidate rules
@@ -32,9 +33,9 @@ class AttributionGoldIT {
      * are paraphrases that share few words ("come up short on an agreement" for "failed to reach
      * an agreement"). Every wrong decision is printed with the measures of the sentences behind it.
      */
-    static final double MIN_PRECISION = 0.92;
+    static final double MIN_PRECISION = 0.93;
 
-    static final double MIN_RECALL = 0.75;
+    static final double MIN_RECALL = 0.80;
 
     private record Row(String set, String sentence, String article, String other, boolean same) {}
 

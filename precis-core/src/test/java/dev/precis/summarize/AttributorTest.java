@@ -49,6 +49,25 @@ class AttributorTest {
     }
 
     @Test
+    void aCountAboardIsACountOfPeopleAndAFearIsNoOutcome() {
+        Corpus c = corpus(
+                "The Ostravale ferry sank off the harbour on Friday, killing all 41 aboard.",
+                "The sinking killed all 41 passengers and crew.",
+                "The 41 aboard the Ostravale ferry are all feared dead.");
+        assertEquals(List.of(1), corroborating(c));
+    }
+
+    @Test
+    void anInstructionStatesNoFact() {
+        Corpus c = corpus(
+                "The hoax message tells readers to send it to the first 50 people in their address book.",
+                "Now, copy this message and send it to the first 50 people in your address book.");
+        assertTrue(Attributor.instructs(c.documents().get(1).sentences().get(0)));
+        assertFalse(Attributor.instructs(c.documents().get(0).sentences().get(0)));
+        assertEquals(List.of(), corroborating(c));
+    }
+
+    @Test
     void sharedTopicWithoutTheActionDoesNotCorroborate() {
         Corpus c = corpus(
                 "Two dockers were charged with sinking the Ostravale harbour ferry.",

@@ -27,6 +27,13 @@ class QuantitiesTest {
     }
 
     @Test
+    void aCountAboardCountsPeople() {
+        Quantity aboard = only("The plane crashed into the ocean, killing all 217 aboard.");
+        assertEquals("people", aboard.unit());
+        assertEquals(217, aboard.low());
+    }
+
+    @Test
     void hedgesBecomeBounds() {
         Quantity atMost = only("The war has killed as many as a half-million people.");
         assertEquals(0, atMost.low());
