@@ -403,7 +403,7 @@ final class TimelineBuilder {
 
     private static boolean sameEvent(Event a, Event b) {
         if (a.sentence().doc() == b.sentence().doc()) {
-            return sameDayInOneArticle(a, b);
+            return sameDayInOneArticle(a, b) || oneSpeakerThatDay(a, b);
         }
         boolean sameDate = a.when().date() != null
                 ? Objects.equals(a.when().date(), b.when().date())
@@ -460,6 +460,41 @@ final class TimelineBuilder {
         x.removeAll(TIME_TERMS);
         return x.size() >= SAME_ARTICLE_SHARED;
     }
+
+    /**
+     * Two sentences of one article, about one day, each reporting speech and naming someone in
+     * common: "Obama said on Sunday that Russian participation was essential" / "... a fact Obama
+     * acknowledged on Sunday". One speaker's words on one day are one event, their statement.
+     */
+    private static boolean oneSpeakerThatDay(Event a, Event b) {
+        if (a.when().date() == null
+                || a.when().precision() != TimelineEntry.Precision.DAY
+                || b.when().precision() != TimelineEntry.Precision.DAY
+                || !a.when().date().equals(b.when().date())) {
+            return false;
+        }
+        Set<String> speakers = speakers(a.sentence());
+        speakers.retainAll(speakers(b.sentence()));
+        return !speakers.isEmpty();
+    }
+
+    /** The names (lower case) of a sentence that reports speech; none when it reports none. */
+    private static Set<String> speakers(Sentence s) {
+        Set<String> names = new HashSet<>();
+        boolean speech = false;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String token = s.tokens().get(i);
+            speech |= dev.precis.text.WordLists.SPEECH_VERBS.contains(token.toLowerCase(Locale.ROOT));
+            if (s.tag(i).equals("PROPN")
+                    && token.length() > 2
+                    && !TIME_TERMS.contains(TERMS.stem(token.toLowerCase(Locale.ROOT)))) {
+                names.add(token.toLowerCase(Locale.ROOT));
+            }
+        }
+        return speech ? names : new HashSet<>();
+    }
+
+    private static final dev.precis.text.Terms TERMS = new dev.precis.text.Terms();
 
     /** Content words a sentence uses for its time (stems): "today", "friday", "january". */
     private static final Set<String> TIME_TERMS = timeTerms();

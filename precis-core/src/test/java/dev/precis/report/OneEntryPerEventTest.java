@@ -84,4 +84,22 @@ class OneEntryPerEventTest {
         assertTrue(thatDay.get(0).text().startsWith("The Ostravale council voted"), thatDay.toString());
         assertTrue(thatDay.get(1).text().startsWith("Separately, a ferry"), thatDay.toString());
     }
+
+    @Test
+    void oneSpeakersWordsOnADayAreOneEntry() {
+        List<Document> docs = List.of(doc(
+                "mayor",
+                CLOSED,
+                "Mayor Anna Holm said on Tuesday that the harbour bridge would reopen in May.\n\n"
+                        + "Engineers had warned for months that two supports were cracking.\n\n"
+                        + "The repairs will cost $4 million, Holm told reporters on Tuesday.\n\n"
+                        + "Separately, police said on Tuesday that a ferry ran aground near the lighthouse."));
+        List<TimelineEntry> timeline = new TimelineBuilder()
+                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
+        List<TimelineEntry> thatDay =
+                timeline.stream().filter(t -> CLOSED.equals(t.date())).toList();
+        assertEquals(2, thatDay.size(), timeline.toString());
+        assertTrue(thatDay.get(0).text().startsWith("Mayor Anna Holm said"), thatDay.toString());
+        assertTrue(thatDay.get(1).text().startsWith("Separately, police"), thatDay.toString());
+    }
 }
