@@ -314,11 +314,75 @@ final class TimelineBuilder {
         for (int i = 0; i < documents.size(); i++) {
             if (found.get(i) == null) {
                 AnalyzedDocument d = documents.get(i);
+                java.time.LocalDate day = dayOfItsQuotations(d, documents, found);
                 found.set(
-                        i, expressions(d, new TimeExpressions(null, d.document().body(), storyWeekdays)));
+                        i, expressions(d, new TimeExpressions(day, d.document().body(), storyWeekdays)));
             }
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern TODAY =
+            java.util.regex.Pattern.compile("\\btoday\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A quotation this long is one statement, wherever it is printed. */
+    private static final int QUOTATION_WORDS = 4;
+
+    private static final java.util.regex.Pattern QUOTATION =
+            java.util.regex.Pattern.compile("[\u201C\"]([^\u201C\u201D\"]+)[\u201D\"]");
+
+    /**
+     * The day an undated article that says "today" was written, when the story's dated articles
+     * date the statements it quotes: "\u201CWe're not there yet,\u201D Obama said" in an undated
+     * article whose lead says "Obama said today", and "\u201CWe're not there yet,\u201D Obama said
+     * on the sidelines ..." in one of September 4, 2016 (a sentence with no time of its own tells
+     * of its article's day). Null when nothing dates them, or dated articles disagree.
+     */
+    static java.time.LocalDate dayOfItsQuotations(
+            AnalyzedDocument undated, List<AnalyzedDocument> documents, List<List<List<TimeExpressions.Found>>> found) {
+        if (!TODAY.matcher(undated.document().body()).find()) {
+            return null;
+        }
+        Set<String> quoted = new HashSet<>();
+        undated.sentences().forEach(s -> quoted.addAll(quotations(s.text())));
+        Set<java.time.LocalDate> days = new TreeSet<>();
+        for (int i = 0; i < documents.size() && !quoted.isEmpty(); i++) {
+            if (found.get(i) == null) {
+                continue;
+            }
+            List<Sentence> sentences = documents.get(i).sentences();
+            for (int k = 0; k < sentences.size(); k++) {
+                if (!quotations(sentences.get(k).text()).stream().anyMatch(quoted::contains)) {
+                    continue;
+                }
+                // the day the sentence names, else (no time of its own) its article's
+                TimeExpressions.Found f = TimeExpressions.best(found.get(i).get(k));
+                if (f == null) {
+                    days.add(documents.get(i).document().published());
+                } else if (f.date() != null && f.precision() == TimelineEntry.Precision.DAY) {
+                    days.add(f.date());
+                }
+            }
+        }
+        return days.size() == 1 ? days.iterator().next() : null;
+    }
+
+    /** A sentence's quotations of {@link #QUOTATION_WORDS} words or more, lower case, letters and spaces only. */
+    private static Set<String> quotations(String sentence) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = QUOTATION.matcher(sentence);
+        while (m.find()) {
+            String q = m.group(1)
+                    .toLowerCase(Locale.ROOT)
+                    .replace('\u2019', '\'')
+                    .replaceAll("[^\\p{L}\\p{N}' ]", " ")
+                    .replaceAll("\\s+", " ")
+                    .strip();
+            if (WordCount.of(q) >= QUOTATION_WORDS) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     /** The expressions of each sentence of an article, in order. */

@@ -51,4 +51,27 @@ class StoryWeekdaysTest {
         assertNull(entry(List.of(DATED, UNDATED, later)).date(), "two weeks apart: Tuesday is ambiguous");
         assertNull(entry(List.of(UNDATED)).date(), "alone, an undated article's Tuesday stays undated");
     }
+
+    @Test
+    void anUndatedArticlesTodayIsTheDayItsQuotationsWereDated() {
+        Document dated = article(
+                "dated",
+                LocalDate.of(2024, 3, 14),
+                "\u201CThe repairs will take all summer,\u201D Mayor Anna Holm said at the harbour.");
+        Document undated = article(
+                "undated",
+                null,
+                "The Ostravale harbour bridge will stay closed until September, Mayor Anna Holm said today.\n\n"
+                        + "\"The repairs will take all summer,\" Holm said.");
+        List<TimelineEntry> timeline = new TimelineBuilder()
+                .build(Precis.builder()
+                        .build()
+                        .prepare(List.of(dated, undated), new ArrayList<>())
+                        .documents());
+        TimelineEntry today = timeline.stream()
+                .filter(t -> t.text().contains("said today"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(LocalDate.of(2024, 3, 14), today.date(), timeline.toString());
+    }
 }
