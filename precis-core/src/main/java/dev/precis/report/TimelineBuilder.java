@@ -107,7 +107,7 @@ final class TimelineBuilder {
         if (!f.text().equalsIgnoreCase("today")) {
             return false;
         }
-        String quoted = quotationHolding(sentence, "today");
+        String quoted = quotationHoldingToday(sentence);
         if (quoted != null) {
             sentence = quoted; // the speaker's tense, not the reporter's "she said"
         }
@@ -118,13 +118,11 @@ final class TimelineBuilder {
     }
 
     /**
-     * The quotation a word stands in ("\u201CToday's kids have lost respect,\u201D she said"), or null
+     * The quotation "today" stands in ("\u201CToday's kids have lost respect,\u201D she said"), or null
      * when it stands outside quotation marks.
      */
-    static String quotationHolding(String sentence, String word) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                        "\\b" + word + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
-                .matcher(sentence);
+    static String quotationHoldingToday(String sentence) {
+        java.util.regex.Matcher m = TODAY.matcher(sentence);
         if (!m.find() || !dev.precis.text.SentenceSplitter.quoteOpen(sentence.substring(0, m.start()))) {
             return null;
         }
