@@ -20,6 +20,16 @@ class OneEntryPerEventTest {
         return new Document(id, null, "Ostravale Post", null, published, body, id);
     }
 
+    private static List<TimelineEntry> timeline(List<Document> docs) {
+        return new TimelineBuilder()
+                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
+    }
+
+    /** The entries of the day the bridge closed. */
+    private static List<TimelineEntry> onTheDay(List<TimelineEntry> timeline) {
+        return timeline.stream().filter(t -> CLOSED.equals(t.date())).toList();
+    }
+
     @Test
     void recollectionsFoldIntoTheEntryOfTheirDay() {
         List<Document> docs = List.of(
@@ -36,10 +46,8 @@ class OneEntryPerEventTest {
                         "repairs",
                         CLOSED.plusDays(30),
                         "Repairs are running late, a month after the bridge was shut on March 12 when supports cracked."));
-        List<TimelineEntry> timeline = new TimelineBuilder()
-                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
-        List<TimelineEntry> thatDay =
-                timeline.stream().filter(t -> CLOSED.equals(t.date())).toList();
+        List<TimelineEntry> timeline = timeline(docs);
+        List<TimelineEntry> thatDay = onTheDay(timeline);
         assertEquals(1, thatDay.size(), timeline.toString());
         assertTrue(thatDay.get(0).text().startsWith("Engineers closed"), thatDay.toString());
         assertEquals(List.of(0, 1, 2), thatDay.get(0).documents());
@@ -59,8 +67,7 @@ class OneEntryPerEventTest {
                         "thu",
                         CLOSED.plusDays(2),
                         "The harbour board will spend more than $10 million a year on the bridge, its officials said today."));
-        List<TimelineEntry> timeline = new TimelineBuilder()
-                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
+        List<TimelineEntry> timeline = timeline(docs);
         assertEquals(1, timeline.size(), timeline.toString());
         assertEquals(List.of(0, 1), timeline.get(0).documents());
     }
@@ -75,10 +82,8 @@ class OneEntryPerEventTest {
                         + "More than 200 residents came to the hall, and the purpose of the hearing Tuesday was to"
                         + " hear their objections.\n\n"
                         + "Separately, a ferry ran aground on Tuesday near the lighthouse, the coast guard said."));
-        List<TimelineEntry> timeline = new TimelineBuilder()
-                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
-        List<TimelineEntry> thatDay =
-                timeline.stream().filter(t -> CLOSED.equals(t.date())).toList();
+        List<TimelineEntry> timeline = timeline(docs);
+        List<TimelineEntry> thatDay = onTheDay(timeline);
         // the hearing is the vote's; the ferry is an event of its own
         assertEquals(2, thatDay.size(), timeline.toString());
         assertTrue(thatDay.get(0).text().startsWith("The Ostravale council voted"), thatDay.toString());
@@ -94,10 +99,8 @@ class OneEntryPerEventTest {
                         + "Engineers had warned for months that two supports were cracking.\n\n"
                         + "The repairs will cost $4 million, Holm told reporters on Tuesday.\n\n"
                         + "Separately, police said on Tuesday that a ferry ran aground near the lighthouse."));
-        List<TimelineEntry> timeline = new TimelineBuilder()
-                .build(Precis.builder().build().prepare(docs, new ArrayList<>()).documents());
-        List<TimelineEntry> thatDay =
-                timeline.stream().filter(t -> CLOSED.equals(t.date())).toList();
+        List<TimelineEntry> timeline = timeline(docs);
+        List<TimelineEntry> thatDay = onTheDay(timeline);
         assertEquals(2, thatDay.size(), timeline.toString());
         assertTrue(thatDay.get(0).text().startsWith("Mayor Anna Holm said"), thatDay.toString());
         assertTrue(thatDay.get(1).text().startsWith("Separately, police"), thatDay.toString());
