@@ -49,9 +49,10 @@ final class TimeExpressions {
             Pattern.compile("\\b" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
 
     private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(?:in|since|from|until|by|during|last|early|late|mid-?)\\s+" + MONTH + "(?!\\s+\\d)\\b");
+            "\\b(?:in|since|from|until|by|during|last|early|late|mid-?|In|Since|From|Until|By|During|Last|Early|Late|Mid-?)\\s+"
+                    + MONTH + "(?!\\s+\\d)\\b");
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(?:in|since|from|until|by|during|of)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
+            "\\b(?:in|since|from|until|by|during|of|In|Since|From|Until|By|During)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|percent|%))");
     /** Not a weekday in general ("on a Friday night", "Every Tuesday and Thursday"). */
     private static final Pattern RELATIVE_WEEKDAY =
             Pattern.compile("(?<!\\b(?i:a|any|each|every)\\s)(?<!\\b(?i:every|each)\\s[A-Z][a-z]{5,8}\\s(?:and|or)\\s)"

@@ -60,7 +60,8 @@ final class TimelineBuilder {
                 foldRecalled(foldRecollections(Grouping.firstFit(events, (g, e) -> sameEvent(g.get(0), e)), documents));
         List<TimelineEntry> entries = new ArrayList<>();
         for (List<Event> g : merged) {
-            Event first = g.get(0);
+            // the entry tells the event as a sentence that reports it, where one does
+            Event first = g.stream().filter(e -> !e.recalled()).findFirst().orElse(g.get(0));
             Set<Integer> docs = new TreeSet<>();
             g.forEach(e -> docs.add(e.sentence().doc()));
             entries.add(new TimelineEntry(

@@ -106,6 +106,25 @@ public final class SentenceSplitter {
     }
 
     /**
+     * Whether the text ends in one capital initial after a function word or a comma ("after R.",
+     * "by J."): no sentence ends there, so the initial opens a name.
+     */
+    static boolean leadingInitial(String previous, int lastSpace) {
+        String last = previous.substring(lastSpace + 1);
+        if (last.length() != 2 || !Character.isUpperCase(last.charAt(0)) || last.charAt(1) != '.' || lastSpace < 1) {
+            return false;
+        }
+        int before = previous.lastIndexOf(' ', lastSpace - 1);
+        String word = previous.substring(before + 1, lastSpace);
+        return word.endsWith(",")
+                || !word.isEmpty() && word.chars().allMatch(Character::isLowerCase) && StopWords.contains(word);
+    }
+
+    /** Two capitalised words, not a function word first: the rest of a name ("Allen Haywood"). */
+    private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile(
+            "(?!(?i:the|a|an|this|that|it|he|she|they|we|in|on|at)\\b)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+");
+
+    /**
      * Whether a piece opens with a capitalised word that is not a function word (a surname, not
      * "The"), or with another initial.
      */
@@ -139,6 +158,9 @@ public final class SentenceSplitter {
         }
         if (middleInitial(previous, lastSpace) && startsWithName(next)) {
             return true; // "John F. | Kennedy International Airport"
+        }
+        if (leadingInitial(previous, lastSpace) && FULL_NAME.matcher(next).lookingAt()) {
+            return true; // "In May, after R. | Allen Haywood, the editor ..."
         }
         char first = next.charAt(0);
         // A sentence never starts in lower case or with closing punctuation.

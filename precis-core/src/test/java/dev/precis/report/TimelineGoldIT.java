@@ -117,14 +117,15 @@ class TimelineGoldIT {
         // the FDA in September", "every Tuesday", "from 279 in 1992" and two initials ("J. O. Ogato").
         // Session 13: 289 entries, 0.986 and 0.114 (quotations read in the speaker's tense, a
         // weekday's possessive as the nearest such day, one wire report in two papers a day apart).
-        // Session 14: 277 entries, 0.989 and 0.079 (a sentence that recalls its day's event, "the
+        // Session 14: 296 entries, 0.990 and 0.074 (a sentence that recalls its day's event, "the
         // hearing Friday", "Vioxx, which was approved Friday", joins that event's entry; one
         // speaker's words on one day in one article are one entry; an undated article's "today"
-        // is the day a dated article gives a quotation they share).
+        // is the day a dated article gives a quotation they share; "In 1995, ..." read, 19 rows
+        // added for the entries it gives).
         assertTrue(f.correctShare() >= FLOOR_CORRECT, summary);
         assertTrue(f.duplicateShare() <= CEILING_DUPLICATES, summary);
     }
 
-    static final double FLOOR_CORRECT = 0.97;
-    static final double CEILING_DUPLICATES = 0.09;
+    static final double FLOOR_CORRECT = 0.98;
+    static final double CEILING_DUPLICATES = 0.08;
 }

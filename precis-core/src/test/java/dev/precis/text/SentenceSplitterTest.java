@@ -55,6 +55,17 @@ class SentenceSplitterTest {
                 splitter.split("The talks were led by Sergey V. Lavrov. He did not comment.")
                         .size(),
                 "a sentence after a name with an initial still starts");
+        assertEquals(
+                1,
+                splitter.split(
+                                "In May, after R. Allen Haywood, the editor of the weekly, saw the article, he wrote to the county.")
+                        .size(),
+                "an initial after a function word opens a name");
+        assertEquals(
+                2,
+                splitter.split("The juice is rich in vitamin C. Researchers at the harbour clinic disagree.")
+                        .size(),
+                "a letter ending a sentence after a content word");
     }
 
     @Test
