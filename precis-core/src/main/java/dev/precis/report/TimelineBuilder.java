@@ -202,8 +202,10 @@ final class TimelineBuilder {
 
     /**
      * An entry whose every sentence recalls its event ("the hearing Friday", "Vioxx, which was
-     * approved Friday") joins the entry of the same date that reports it: one of its own article
-     * if there is one, else the one sharing most content words with it (at least one).
+     * approved Friday") joins the entry of the same day or month that reports it: one of its own
+     * article if there is one (for a month, sharing two content words), else, for a day, the one
+     * of another article sharing most content words with it (at least two). A year holds too many
+     * events to tell which one.
      */
     private static List<List<Event>> foldRecalled(List<List<Event>> groups) {
         List<List<Event>> out = new ArrayList<>();
