@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Which words of a sentence stand in a relative clause ("a man <em>who was among 14 foreigners
  * arrested</em>", "Vioxx, <em>which was approved Friday</em>"): a relative pronoun after the noun,
- * name, number or comma it describes opens one; a comma, semicolon, dash, bracket or colon ends it.
+ * name, number or comma it describes opens one; a comma (not one within a place's name, "Ramsar,
+ * Iran"), semicolon, dash, bracket or colon ends it.
  * Such a clause describes a participant; it is not what the sentence reports.
  */
 public final class Clauses {
@@ -28,7 +29,7 @@ public final class Clauses {
         boolean relative = false;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            if (tag(tags, i).equals("PUNCT") && CLAUSE_END.contains(token)) {
+            if (tag(tags, i).equals("PUNCT") && CLAUSE_END.contains(token) && !withinAName(tokens, tags, i)) {
                 relative = false;
             }
             if (RELATIVE.contains(token.toLowerCase(Locale.ROOT))
@@ -39,6 +40,15 @@ public final class Clauses {
             in[i] = relative;
         }
         return in;
+    }
+
+    /** A comma between two names ("established in Ramsar, Iran in 1971") is part of a place's name. */
+    private static boolean withinAName(List<String> tokens, List<String> tags, int i) {
+        return tokens.get(i).equals(",")
+                && i > 0
+                && i + 1 < tokens.size()
+                && tag(tags, i - 1).equals("PROPN")
+                && tag(tags, i + 1).equals("PROPN");
     }
 
     /** Whether a token ends a clause: a comma, semicolon, dash, bracket or colon. */

@@ -37,6 +37,7 @@ class RecalledEventsTest {
                 // in a clause that describes a participant, or a comparison's or a span's start
                 "The ferry, which was repaired on Monday, sailed again with forty passengers.|on Monday|true",
                 "The plan, approved on Monday by the council, will cost the city $4 million.|on Monday|true",
+                "Ostravale joined the harbour league that was founded in Ramsar, Iran in 1971.|in 1971|true",
                 "The harbour is busier than in 2019, the board's figures show.|in 2019|true",
                 "Tenants have paid higher rents since the bridge was closed in January.|in January|true",
                 // the event the sentence reports
