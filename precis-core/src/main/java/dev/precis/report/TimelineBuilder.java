@@ -329,9 +329,6 @@ final class TimelineBuilder {
     /** A quotation this long is one statement, wherever it is printed. */
     private static final int QUOTATION_WORDS = 4;
 
-    private static final java.util.regex.Pattern QUOTATION =
-            java.util.regex.Pattern.compile("[\u201C\"]([^\u201C\u201D\"]+)[\u201D\"]");
-
     /**
      * The day an undated article that says "today" was written, when the story's dated articles
      * date the statements it quotes: "\u201CWe're not there yet,\u201D Obama said" in an undated
@@ -368,19 +365,12 @@ final class TimelineBuilder {
         return days.size() == 1 ? days.iterator().next() : null;
     }
 
-    /** A sentence's quotations of {@link #QUOTATION_WORDS} words or more, lower case, letters and spaces only. */
+    /** A sentence's quotations of {@link #QUOTATION_WORDS} words or more, made plain. */
     private static Set<String> quotations(String sentence) {
         Set<String> out = new HashSet<>();
-        java.util.regex.Matcher m = QUOTATION.matcher(sentence);
-        while (m.find()) {
-            String q = m.group(1)
-                    .toLowerCase(Locale.ROOT)
-                    .replace('\u2019', '\'')
-                    .replaceAll("[^\\p{L}\\p{N}' ]", " ")
-                    .replaceAll("\\s+", " ")
-                    .strip();
-            if (WordCount.of(q) >= QUOTATION_WORDS) {
-                out.add(q);
+        for (dev.precis.text.Quotations.Quoted q : dev.precis.text.Quotations.in(sentence)) {
+            if (WordCount.of(q.plain()) >= QUOTATION_WORDS) {
+                out.add(q.plain());
             }
         }
         return out;
@@ -513,17 +503,19 @@ final class TimelineBuilder {
      */
     private static boolean sameDayInOneArticle(Event a, Event b) {
         if (Math.abs(a.sentence().index() - b.sentence().index()) > 1
-                || a.when().date() == null
-                || a.when().precision() != TimelineEntry.Precision.DAY
-                || !a.when().date().equals(b.when().date())
-                || b.when().precision() != TimelineEntry.Precision.DAY
+                || !oneDay(a.when(), b.when())
                 || !a.when().text().equalsIgnoreCase(b.when().text())) {
             return false;
         }
-        Set<String> x = new HashSet<>(a.sentence().terms());
-        x.retainAll(new HashSet<>(b.sentence().terms()));
-        x.removeAll(TIME_TERMS);
-        return x.size() >= SAME_ARTICLE_SHARED;
+        return sharedTerms(List.of(a), List.of(b)) >= SAME_ARTICLE_SHARED;
+    }
+
+    /** Whether two time expressions both name the same day. */
+    private static boolean oneDay(TimeExpressions.Found a, TimeExpressions.Found b) {
+        return a.date() != null
+                && a.precision() == TimelineEntry.Precision.DAY
+                && b.precision() == TimelineEntry.Precision.DAY
+                && a.date().equals(b.date());
     }
 
     /**
@@ -532,10 +524,7 @@ final class TimelineBuilder {
      * acknowledged on Sunday". One speaker's words on one day are one event, their statement.
      */
     private static boolean oneSpeakerThatDay(Event a, Event b) {
-        if (a.when().date() == null
-                || a.when().precision() != TimelineEntry.Precision.DAY
-                || b.when().precision() != TimelineEntry.Precision.DAY
-                || !a.when().date().equals(b.when().date())) {
+        if (!oneDay(a.when(), b.when())) {
             return false;
         }
         Set<String> speakers = speakers(a.sentence());

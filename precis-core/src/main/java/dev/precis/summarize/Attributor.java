@@ -5,6 +5,7 @@ import dev.precis.model.Sentence;
 import dev.precis.model.SummarySentence;
 import dev.precis.text.Quantities;
 import dev.precis.text.Quantity;
+import dev.precis.text.Quotations;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -214,9 +215,6 @@ public final class Attributor {
         return false;
     }
 
-    private static final java.util.regex.Pattern QUOTATION =
-            java.util.regex.Pattern.compile("[\u201C\"]([^\u201C\u201D\"]+)[\u201D\"]");
-
     /**
      * Both carry the same quotation of at least four words ("We're not there yet"), or of three
      * with the same speaker ("around the clock", said by Obama): the same words said, whatever
@@ -231,7 +229,7 @@ public final class Attributor {
         for (Statement q : quoted) {
             // a partial quotation ("around the clock") counts when both give it one speaker
             if (q.words() >= 4 || q.words() == 3 && sameSpeaker(s, o)) {
-                other = other == null ? " " + plainWords(o.text()) + " " : other;
+                other = other == null ? " " + Quotations.plain(o.text()) + " " : other;
                 if (other.contains(" " + q.plain() + " ")) {
                     return true;
                 }
@@ -249,14 +247,13 @@ public final class Attributor {
      */
     private static List<Statement> statements(Sentence s) {
         List<Statement> out = new ArrayList<>();
-        java.util.regex.Matcher m = QUOTATION.matcher(s.text());
-        while (m.find()) {
-            String[] words = m.group(1).strip().split("\\s+");
+        for (Quotations.Quoted q : Quotations.in(s.text())) {
+            String[] words = q.text().strip().split("\\s+");
             long lower = java.util.Arrays.stream(words)
                     .filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && !TITLE_WORDS.contains(w))
                     .count();
             if (lower >= 2 && words.length >= 3) {
-                out.add(new Statement(plainWords(m.group(1)), words.length));
+                out.add(new Statement(q.plain(), words.length));
             }
         }
         return out;
@@ -286,13 +283,6 @@ public final class Attributor {
 
     /** Lower-case words a title keeps ("Return of the Jedi"): they do not make it a statement. */
     private static final Set<String> TITLE_WORDS = Set.of("the", "and", "for", "from", "with", "into", "over");
-
-    private static String plainWords(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT)
-                .replace('\u2019', '\'')
-                .replaceAll("[^\\p{L}\\p{N}']+", " ")
-                .strip();
-    }
 
     /** The amounts a sentence states. */
     private List<Quantity> amounts(Sentence s) {

@@ -29,7 +29,7 @@ public final class Clauses {
         boolean relative = false;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            if (tag(tags, i).equals("PUNCT") && CLAUSE_END.contains(token) && !withinAName(tokens, tags, i)) {
+            if (endsClause(token, tag(tags, i)) && !withinAName(tokens, tags, i)) {
                 relative = false;
             }
             if (RELATIVE.contains(token.toLowerCase(Locale.ROOT))
@@ -53,7 +53,7 @@ public final class Clauses {
 
     /** Whether a token ends a clause: a comma, semicolon, dash, bracket or colon. */
     public static boolean endsClause(String token, String tag) {
-        return tag.startsWith("PUNCT") && CLAUSE_END.contains(token);
+        return tag.equals("PUNCT") && CLAUSE_END.contains(token);
     }
 
     private static String tag(List<String> tags, int i) {
