@@ -56,8 +56,9 @@ final class TimelineBuilder {
                 }
             }
         }
-        List<List<Event>> merged =
-                foldRecalled(foldRecollections(Grouping.firstFit(events, (g, e) -> sameEvent(g.get(0), e)), documents));
+        List<List<Event>> merged = foldOneDaysEvent(
+                foldRecalled(foldRecollections(Grouping.firstFit(events, (g, e) -> sameEvent(g.get(0), e)), documents)),
+                specificTerms(documents));
         List<TimelineEntry> entries = new ArrayList<>();
         for (List<Event> g : merged) {
             // the entry tells the event as a sentence that reports it, where one does
@@ -158,13 +159,7 @@ final class TimelineBuilder {
      * recollection with most sources.
      */
     private static List<List<Event>> foldRecollections(List<List<Event>> groups, List<AnalyzedDocument> documents) {
-        java.util.Map<java.time.LocalDate, List<List<Event>>> byDay = new java.util.HashMap<>();
-        for (List<Event> g : groups) {
-            TimeExpressions.Found when = g.get(0).when();
-            if (when.date() != null && when.precision() == TimelineEntry.Precision.DAY) {
-                byDay.computeIfAbsent(when.date(), k -> new ArrayList<>()).add(g);
-            }
-        }
+        java.util.Map<java.time.LocalDate, List<List<Event>>> byDay = byDay(groups);
         Set<List<Event>> folded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (java.util.Map.Entry<java.time.LocalDate, List<List<Event>>> day : byDay.entrySet()) {
             List<List<Event>> recollections = new ArrayList<>();
@@ -191,13 +186,7 @@ final class TimelineBuilder {
                 }
             }
         }
-        List<List<Event>> out = new ArrayList<>();
-        for (List<Event> g : groups) {
-            if (!folded.contains(g)) {
-                out.add(g);
-            }
-        }
-        return out;
+        return groups.stream().filter(g -> !folded.contains(g)).toList();
     }
 
     /**
@@ -246,6 +235,99 @@ final class TimelineBuilder {
             order.put(groups.get(i), i);
         }
         out.sort(Comparator.comparingInt(order::get));
+        return out;
+    }
+
+    /**
+     * Entries of one day whose sentences tell one event in words specific to it: one article's
+     * sentences far apart ("The U.S. Environmental Protection Agency on Friday ordered Vail
+     * Resorts to ..." / "The EPA on Friday ordered Vail Resorts to “take action now” ...") when
+     * they share {@link #MIN_SHARED} content words, one of them used by few of the story's
+     * articles; two articles' sentences when all {@link #MIN_SHARED} are ("tightened its
+     * regulations Thursday on development in the New York City watershed" / "announced Thursday
+     * tougher restrictions for building on wetlands within the New York City watershed"). Words
+     * the whole story uses ("agreement", "summit" in every report of a summit) do not tell one
+     * event of that day from another ("Obama and Putin met informally on Monday at the G20
+     * summit" beside "Diplomats ... met on the sidelines of the G20 summit on Monday but failed").
+     */
+    private static List<List<Event>> foldOneDaysEvent(List<List<Event>> groups, Set<String> specific) {
+        // only entries of one day are compared: a long story's timeline has thousands of entries
+        java.util.Map<java.time.LocalDate, List<List<Event>>> byDay = byDay(groups);
+        Set<List<Event>> folded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Map<Sentence, Set<String>> terms = new java.util.IdentityHashMap<>();
+        for (List<List<Event>> day : byDay.values()) {
+            for (int i = 0; i < day.size(); i++) {
+                for (int j = i + 1; j < day.size(); j++) {
+                    if (tellOneDaysEvent(day.get(i), day.get(j), specific, terms)) {
+                        day.get(i).addAll(day.get(j));
+                        folded.add(day.remove(j));
+                        j = i; // the grown entry may now meet an earlier one's test
+                    }
+                }
+            }
+        }
+        return groups.stream().filter(g -> !folded.contains(g)).toList();
+    }
+
+    /** The entries dated to a day, by day. */
+    private static java.util.Map<java.time.LocalDate, List<List<Event>>> byDay(List<List<Event>> groups) {
+        java.util.Map<java.time.LocalDate, List<List<Event>>> byDay = new java.util.HashMap<>();
+        for (List<Event> g : groups) {
+            TimeExpressions.Found when = g.get(0).when();
+            if (when.date() != null && when.precision() == TimelineEntry.Precision.DAY) {
+                byDay.computeIfAbsent(when.date(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        return byDay;
+    }
+
+    /** Whether two sentences of two entries of one day share {@link #MIN_SHARED} content words specific enough. */
+    private static boolean tellOneDaysEvent(
+            List<Event> a, List<Event> b, Set<String> specific, java.util.Map<Sentence, Set<String>> terms) {
+        for (Event x : a) {
+            Set<String> ofX = terms.computeIfAbsent(x.sentence(), TimelineBuilder::contentTerms);
+            for (Event y : b) {
+                int shared = 0;
+                int few = 0;
+                for (String t : terms.computeIfAbsent(y.sentence(), TimelineBuilder::contentTerms)) {
+                    if (ofX.contains(t)) {
+                        shared++;
+                        few += specific.contains(t) ? 1 : 0;
+                    }
+                }
+                boolean oneArticle = x.sentence().doc() == y.sentence().doc();
+                if (shared >= MIN_SHARED && few >= (oneArticle ? 1 : MIN_SHARED)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A sentence's content words less its time words. */
+    private static Set<String> contentTerms(Sentence s) {
+        Set<String> out = new HashSet<>(s.terms());
+        out.removeAll(TIME_TERMS);
+        return out;
+    }
+
+    /** Share of a story's articles at most which a content word counts as specific to a few of them. */
+    private static final double SPECIFIC_SHARE = 1.0 / 3;
+
+    /** Content words used by at most {@link #SPECIFIC_SHARE} of the story's articles. */
+    private static Set<String> specificTerms(List<AnalyzedDocument> documents) {
+        java.util.Map<String, Integer> articles = new java.util.HashMap<>();
+        for (AnalyzedDocument d : documents) {
+            Set<String> terms = new HashSet<>();
+            d.sentences().forEach(s -> terms.addAll(s.terms()));
+            terms.forEach(t -> articles.merge(t, 1, Integer::sum));
+        }
+        Set<String> out = new HashSet<>();
+        articles.forEach((t, n) -> {
+            if (n <= SPECIFIC_SHARE * documents.size()) {
+                out.add(t);
+            }
+        });
         return out;
     }
 

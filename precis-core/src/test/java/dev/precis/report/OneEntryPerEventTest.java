@@ -105,4 +105,25 @@ class OneEntryPerEventTest {
         assertTrue(thatDay.get(0).text().startsWith("Mayor Anna Holm said"), thatDay.toString());
         assertTrue(thatDay.get(1).text().startsWith("Separately, police"), thatDay.toString());
     }
+
+    @Test
+    void oneArticleTellingADaysEventTwiceInItsOwnWordsIsOneEntry() {
+        List<Document> docs = List.of(
+                doc(
+                        "order",
+                        CLOSED,
+                        "The harbour board on Tuesday ordered Kestrel Ferries to rebuild the pier it damaged.\n\n"
+                                + "Residents had complained for years about the noise of the ferries.\n\n"
+                                + "The council closed the harbour bridge for repairs on Tuesday.\n\n"
+                                + "The board on Tuesday ordered Kestrel Ferries to post a bond for the pier.\n\n"
+                                + "A harbour bridge council committee met on Tuesday to name a new chair."),
+                doc("queue", CLOSED, "Drivers waited for hours at the harbour bridge, which the council shut."),
+                doc("reopen", CLOSED, "The council has not said when the harbour bridge will reopen."));
+        List<TimelineEntry> thatDay = onTheDay(timeline(docs));
+        // the board's two orders share words only their article uses; the council's two events
+        // share only words every article of the story uses
+        assertEquals(3, thatDay.size(), thatDay.toString());
+        assertTrue(thatDay.get(0).text().startsWith("The harbour board on Tuesday ordered"), thatDay.toString());
+        assertTrue(thatDay.stream().noneMatch(t -> t.text().startsWith("The board on Tuesday")), thatDay.toString());
+    }
 }

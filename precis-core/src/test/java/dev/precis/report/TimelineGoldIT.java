@@ -121,11 +121,13 @@ class TimelineGoldIT {
         // hearing Friday", "Vioxx, which was approved Friday", joins that event's entry; one
         // speaker's words on one day in one article are one entry; an undated article's "today"
         // is the day a dated article gives a quotation they share; "In 1995, ..." read, 19 rows
-        // added for the entries it gives).
+        // added for the entries it gives). Session 15: 287 entries, 0.990 and 0.045 (one day's
+        // sentences sharing three content words, one of them used by few of the story's articles,
+        // or, across articles, all three, are one entry; "urging" reports speech).
         assertTrue(f.correctShare() >= FLOOR_CORRECT, summary);
         assertTrue(f.duplicateShare() <= CEILING_DUPLICATES, summary);
     }
 
     static final double FLOOR_CORRECT = 0.98;
-    static final double CEILING_DUPLICATES = 0.08;
+    static final double CEILING_DUPLICATES = 0.05;
 }
