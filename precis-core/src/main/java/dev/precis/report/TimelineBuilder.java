@@ -606,31 +606,8 @@ final class TimelineBuilder {
      * acknowledged on Sunday". One speaker's words on one day are one event, their statement.
      */
     private static boolean oneSpeakerThatDay(Event a, Event b) {
-        if (!oneDay(a.when(), b.when())) {
-            return false;
-        }
-        Set<String> speakers = speakers(a.sentence());
-        speakers.retainAll(speakers(b.sentence()));
-        return !speakers.isEmpty();
+        return oneDay(a.when(), b.when()) && Speakers.same(a.sentence(), b.sentence());
     }
-
-    /** The names (lower case) of a sentence that reports speech; none when it reports none. */
-    private static Set<String> speakers(Sentence s) {
-        Set<String> names = new HashSet<>();
-        boolean speech = false;
-        for (int i = 0; i < s.tokens().size(); i++) {
-            String token = s.tokens().get(i);
-            speech |= dev.precis.text.WordLists.SPEECH_VERBS.contains(token.toLowerCase(Locale.ROOT));
-            if (s.tag(i).equals("PROPN")
-                    && token.length() > 2
-                    && !TIME_TERMS.contains(TERMS.stem(token.toLowerCase(Locale.ROOT)))) {
-                names.add(token.toLowerCase(Locale.ROOT));
-            }
-        }
-        return speech ? names : new HashSet<>();
-    }
-
-    private static final dev.precis.text.Terms TERMS = new dev.precis.text.Terms();
 
     /** Content words a sentence uses for its time (stems): "today", "friday", "january". */
     private static final Set<String> TIME_TERMS = timeTerms();

@@ -228,7 +228,7 @@ public final class Attributor {
         String other = null;
         for (Statement q : quoted) {
             // a partial quotation ("around the clock") counts when both give it one speaker
-            if (q.words() >= 4 || q.words() == 3 && sameSpeaker(s, o)) {
+            if (q.words() >= 4 || q.words() == 3 && dev.precis.report.Speakers.same(s, o)) {
                 other = other == null ? " " + Quotations.plain(o.text()) + " " : other;
                 if (other.contains(" " + q.plain() + " ")) {
                     return true;
@@ -257,28 +257,6 @@ public final class Attributor {
             }
         }
         return out;
-    }
-
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added");
-
-    /** Both report speech ("said", "told") and share a name: "..., Obama told reporters" / "Barack Obama said". */
-    private static boolean sameSpeaker(Sentence s, Sentence o) {
-        if (s.tokens().stream().noneMatch(SPEECH::contains)
-                || o.tokens().stream().noneMatch(SPEECH::contains)) {
-            return false;
-        }
-        Set<String> names = new HashSet<>();
-        for (int i = 1; i < s.tokens().size(); i++) {
-            if (s.tag(i).equals("PROPN")) {
-                names.add(s.tokens().get(i));
-            }
-        }
-        for (int i = 0; i < o.tokens().size(); i++) {
-            if (o.tag(i).equals("PROPN") && names.contains(o.tokens().get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Lower-case words a title keeps ("Return of the Jedi"): they do not make it a statement. */
