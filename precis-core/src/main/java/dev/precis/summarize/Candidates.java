@@ -81,13 +81,22 @@ public final class Candidates {
     /**
      * Wire and page debris by its shape: a dateline or slug left at the start ("MIAMI _ ...",
      * "WASHINGTON -- ..."), a chronology item ("Nov. 25 -- ..."), a transcript or listing line
-     * opening on a clock time ("0:10 PILOT ...", "8:30 p.m. ...").
+     * opening on a clock time ("0:10 PILOT ...", "8:30 p.m. ..."), a note telling readers how to
+     * reach the paper or the writer ("Address questions to Garden Q&A, ... or by e-mail to ...",
+     * "Jena Heath can be reached at ...").
      */
     static boolean debris(String t) {
         return WIRE_DATELINE.matcher(t).find()
                 || CHRONOLOGY_ITEM.matcher(t).find()
-                || CLOCK_LINE.matcher(t).find();
+                || CLOCK_LINE.matcher(t).find()
+                || CONTACT_NOTE.matcher(t).find();
     }
+
+    /** An imperative to write, call or visit somewhere, or the writer's address: how to reach them. */
+    private static final Pattern CONTACT_NOTE = Pattern.compile(
+            "^\\(?(?:(?:Address|Send|Mail|Write|E-?mail|Contact|Visit|Call)\\b[^.]*\\b(?:to|at)\\b|E-?mail:)"
+                    + "|\\bcan be (?:reached|contacted)\\b|\\be-?mail address is\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "MIAMI _", "WASHINGTON --", "BEIDAIHE, March 5 --": a place in capitals, maybe a date, then a dash. */
     private static final Pattern WIRE_DATELINE =

@@ -29,5 +29,12 @@ class StoryOrderTest {
         assertFalse(Candidates.debris("The storm turned north overnight, forecasters in Miami said."));
         assertFalse(Candidates.debris("NATO leaders met in Brussels on Tuesday."));
         assertFalse(Candidates.debris("Nov. 25 was the last day of the ferry service."));
+        assertTrue(
+                Candidates.debris(
+                        "Address questions to Harbour Q&A, The Harbour Times, 12 Quay St., or by e-mail to harbour.example.com."));
+        assertTrue(Candidates.debris("Mira Holm can be reached at holm.example.com."));
+        assertTrue(Candidates.debris("E-mail: holm.example.com."));
+        assertFalse(Candidates.debris("Ferrybooks.com has reached an agreement with two wholesalers."));
+        assertFalse(Candidates.debris("Callers to the harbour office were told to wait at home."));
     }
 }
