@@ -95,9 +95,6 @@ final class ParagraphRules {
         if (NOTE_TO_EDITORS.matcher(paragraph).lookingAt()) {
             return "note to editors";
         }
-        if (WIRE_SLUG.matcher(paragraph).find()) {
-            return "item of a wire's photo or story list";
-        }
         return null;
     }
 
@@ -133,14 +130,6 @@ final class ParagraphRules {
     private static final Pattern NOTE_TO_EDITORS = Pattern.compile(
             "\\s*(?:&\\w+;\\s*)?\\(?\\s*(?:ATTENTION EDITORS|ATTN:? EDITORS|EDITORS|EDITOR['\u2019]?S NOTE|EDITORS['\u2019]? NOTE"
                     + "|NOTE TO EDITORS|ADVISORY)\\s*:");
-
-    /**
-     * A wire's slug and the day it moved, as a photo package or story list files each item:
-     * "(NYT35) GUADALAJARA, Mexico -- Oct. 28, 1998 -- GUADALAJARA-ARCHITECTURE, 10-28 -- Jorge
-     * Vergara Madrigal ...". Each item is a caption or a teaser of its own story, not news of this
-     * one; prose never sets a slug in capitals between dashes before a month-day pair.
-     */
-    private static final Pattern WIRE_SLUG = Pattern.compile("--\\s*[A-Z][A-Z0-9&. -]*,\\s*\\d{1,2}-\\d{1,2}\\s*--");
 
     /** A telephone number: "(206) 448-8035", "212-556-1927". */
     private static final Pattern PHONE = Pattern.compile("(?:\\(\\d{3}\\)\\s*|\\b\\d{3}-)\\d{3}-\\d{4}\\b");

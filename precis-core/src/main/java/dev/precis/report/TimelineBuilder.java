@@ -81,13 +81,14 @@ final class TimelineBuilder {
     }
 
     /**
-     * Whether a sentence can report an event: not a chronology's heading ("*Friday"), nor a note set
-     * in parentheses ("(Sam Allis is the Globe's Sunday writer.)").
+     * Whether a sentence can report an event: not a chronology's heading ("*Friday"), a note set
+     * in parentheses ("(Sam Allis is the Globe's Sunday writer.)") or an item of a wire's photo
+     * package or story list, dated the day it moved ({@link dev.precis.text.WireSlugs}).
      */
     static boolean reportsEvent(String sentence) {
         String s = sentence.strip();
         boolean parenthesised = s.startsWith("(") && (s.endsWith(")") || s.endsWith(").") || s.endsWith(".)"));
-        return !parenthesised && WordCount.of(s) >= MIN_EVENT_WORDS;
+        return !parenthesised && WordCount.of(s) >= MIN_EVENT_WORDS && !dev.precis.text.WireSlugs.in(s);
     }
 
     /** "Today" opening a sentence (or a quoted one within it), not "Today's". */

@@ -83,13 +83,15 @@ public final class Candidates {
      * "WASHINGTON -- ..."), a chronology item ("Nov. 25 -- ..."), a transcript or listing line
      * opening on a clock time ("0:10 PILOT ...", "8:30 p.m. ..."), a note telling readers how to
      * reach the paper or the writer ("Address questions to Garden Q&A, ... or by e-mail to ...",
-     * "Jena Heath can be reached at ...").
+     * "Jena Heath can be reached at ..."), an item of a wire's photo package or story list
+     * ({@link dev.precis.text.WireSlugs}).
      */
     static boolean debris(String t) {
         return WIRE_DATELINE.matcher(t).find()
                 || CHRONOLOGY_ITEM.matcher(t).find()
                 || CLOCK_LINE.matcher(t).find()
-                || CONTACT_NOTE.matcher(t).find();
+                || CONTACT_NOTE.matcher(t).find()
+                || dev.precis.text.WireSlugs.in(t);
     }
 
     /** An imperative to write, call or visit somewhere, or the writer's address: how to reach them. */

@@ -27,8 +27,6 @@ class NoiseCleanerTest {
                         + " editions of Tuesday. If you have any questions, please call Jo Roe at (555) 448-8035.",
                 "ATTENTION EDITORS: The following photos are part of tonight's Harbour Times Photo Package.",
                 "(EDITORS: There is no charge for use of this story, but please credit the Harbour Times.)",
-                "(HT12) OSTRAVALE -- March 12, 2024 -- HARBOUR-BRIDGE-2, 03-12 -- Engineers inspect a cracked"
-                        + " support of the harbour bridge on Tuesday. (Mira Holm/Harbour Times Photo)",
                 "By Jane Doe Staff Writer");
         Document cleaned =
                 new NoiseCleaner().clean(List.of(doc("a", null, body))).get(0);

@@ -37,7 +37,10 @@ class OneEntryPerEventTest {
                         "closed",
                         CLOSED,
                         "Engineers closed the Ostravale harbour bridge on Tuesday after finding cracks in two supports.\n\n"
-                                + "*Tuesday\n\n(Mira Holm is the Post's harbour reporter.)"),
+                                + "*Tuesday\n\n(Mira Holm is the Post's harbour reporter.)\n\n"
+                                // a wire photo package's caption, dated the day it moved, is no event
+                                + "(OP12) OSTRAVALE -- March 12, 2024 -- FERRY-FESTIVAL, 03-12 -- Dancers rehearse"
+                                + " for the ferry festival on the quay on Tuesday evening."),
                 doc(
                         "inquiry",
                         CLOSED.plusDays(20),

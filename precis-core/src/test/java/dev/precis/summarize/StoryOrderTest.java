@@ -36,5 +36,8 @@ class StoryOrderTest {
         assertTrue(Candidates.debris("E-mail: holm.example.com."));
         assertFalse(Candidates.debris("Ferrybooks.com has reached an agreement with two wholesalers."));
         assertFalse(Candidates.debris("Callers to the harbour office were told to wait at home."));
+        assertTrue(Candidates.debris("(HT12) OSTRAVALE -- March 12, 2024 -- HARBOUR-BRIDGE-2, 03-12 -- Engineers"
+                + " inspect a cracked support of the harbour bridge on Tuesday."));
+        assertFalse(Candidates.debris("The bridge -- closed since March 12 -- reopens on Tuesday."));
     }
 }
