@@ -2,27 +2,14 @@ package dev.precis.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.precis.Precis;
-import dev.precis.model.Document;
 import dev.precis.model.Sentence;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which two sentences report one speaker's words (sentences written for this test). */
 class SpeakersTest {
     private static Sentence sentence(String text) {
-        Document d = new Document("t", null, "Ostravale Post", null, LocalDate.of(2024, 3, 15), text, "t");
-        List<Sentence> sentences = Precis.builder()
-                .build()
-                .prepare(List.of(d), new ArrayList<>())
-                .documents()
-                .get(0)
-                .sentences();
-        assertEquals(1, sentences.size(), sentences.toString());
-        return sentences.get(0);
+        return OneSentence.of(text);
     }
 
     @ParameterizedTest
